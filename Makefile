@@ -1,0 +1,47 @@
+# Visieleren: the two commands are `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-sqlite-smoke lint format lock bench worker clean
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(PY) requirements/dev.txt
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	@echo "Visieleren draait op http://127.0.0.1:8000 (stoppen met Ctrl+C)"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+# The embedded default (SQLite, no Redis) must keep working: migrate, seed and a smoke test.
+test-sqlite-smoke: $(STAMP)
+	DATABASE_URL= REDIS_URL= $(PY) -m pytest -m smoke -p no:cacheprovider
+
+worker: $(STAMP)
+	$(VENV)/bin/celery -A visieleren worker -l info
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+lock:
+	cd requirements && uv pip compile --python-version 3.11 --generate-hashes base.in -o base.txt
+	cd requirements && uv pip compile --python-version 3.11 --generate-hashes dev.in -o dev.txt
+
+clean:
+	rm -rf $(VENV) .pytest_cache .test_db.sqlite3* .test_private_media staticfiles

@@ -1,0 +1,1 @@
+"""Fase 5, Borgen: eindrapportage, borgingsessie, evaluation and nazorg."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BorgingConfig(AppConfig):
+    name = "borging"
+    verbose_name = "Borging"

@@ -1,0 +1,1 @@
+"""Fase 3, Luisteren: duo-interviews, citaten, codebook and tagging."""

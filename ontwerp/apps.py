@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OntwerpConfig(AppConfig):
+    name = "ontwerp"
+    verbose_name = "Ontwerp"

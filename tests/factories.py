@@ -1,0 +1,62 @@
+import factory
+from factory.django import DjangoModelFactory
+
+from trajecten.models import Gemeente, Rol, Traject, TrajectRol
+from visieleren.accounts.models import User
+
+WACHTWOORD = "geheim-wachtwoord-123"
+
+
+class UserFactory(DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"persoon{n}@voorbeeld.nl")
+    naam = factory.Faker("name", locale="nl_NL")
+    password = factory.PostGenerationMethodCall("set_password", WACHTWOORD)
+
+    @factory.post_generation
+    def _opslaan(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class TeamFactory(UserFactory):
+    is_team = True
+
+
+class GemeenteFactory(DjangoModelFactory):
+    class Meta:
+        model = Gemeente
+        django_get_or_create = ["naam"]
+
+    naam = factory.Sequence(lambda n: f"Gemeente {n}")
+
+
+class TrajectFactory(DjangoModelFactory):
+    class Meta:
+        model = Traject
+        skip_postgeneration_save = True
+
+    titel = factory.Sequence(lambda n: f"Traject {n}")
+    vraagstuk = "Hoe richten we de toegang in met inwoners?"
+
+    @factory.post_generation
+    def gemeenten(obj, create, extracted, **kwargs):
+        if create:
+            obj.gemeenten.set(extracted or [GemeenteFactory()])
+
+
+class TrajectRolFactory(DjangoModelFactory):
+    class Meta:
+        model = TrajectRol
+
+    traject = factory.SubFactory(TrajectFactory)
+    user = factory.SubFactory(UserFactory)
+    rol = Rol.EXPERT
+
+
+def met_rol(traject, rol, user=None):
+    """A user with one role on one traject."""
+    return TrajectRolFactory(traject=traject, rol=rol, user=user or UserFactory()).user

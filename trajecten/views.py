@@ -1,0 +1,77 @@
+"""Trajecten: the overview (Tabel 1), the traject page, its logboek and documents."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from trajecten.forms import DocumentForm, OverzichtFilterForm
+from trajecten.selectors import traject_list
+from visieleren.core.models import AuditLog
+from visieleren.core.services import document_create
+from visieleren.permissions import Actie, mag, traject_of_404, vereis
+
+
+@login_required
+@require_GET
+def overzicht(request):
+    form = OverzichtFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    trajecten = traject_list(
+        user=request.user,
+        status=filters.get("status", ""),
+        fase=filters.get("fase", ""),
+        zoek=filters.get("q", ""),
+    )
+    page_obj = Paginator(trajecten, 50).get_page(request.GET.get("page"))
+    context = {"form": form, "page_obj": page_obj, "breadcrumb": [("Trajecten", None)]}
+    template = "trajecten/overzicht.html#resultaten" if request.htmx else "trajecten/overzicht.html"
+    return render(request, template, context)
+
+
+def _kruimels(traject, *rest):
+    return [("Trajecten", "/trajecten/"), (str(traject), traject.get_absolute_url()), *rest]
+
+
+@login_required
+@require_GET
+def detail(request, pk):
+    traject = traject_of_404(request.user, pk)
+    context = {
+        "traject": traject,
+        "documenten": traject.documenten.all() if mag(request.user, Actie.DOCUMENT_BEKIJKEN, traject) else None,
+        "document_form": DocumentForm(),
+        "breadcrumb": _kruimels(traject),
+    }
+    return render(request, "trajecten/detail.html", context)
+
+
+@login_required
+@require_GET
+def logboek(request, pk):
+    traject = traject_of_404(request.user, pk)
+    vereis(request.user, Actie.LOGBOEK_BEKIJKEN, traject)
+    regels = AuditLog.objects.filter(traject=traject).select_related("actor")
+    page_obj = Paginator(regels, 100).get_page(request.GET.get("page"))
+    context = {"traject": traject, "page_obj": page_obj, "breadcrumb": _kruimels(traject, ("Logboek", None))}
+    return render(request, "trajecten/logboek.html", context)
+
+
+@login_required
+@require_POST
+def document_uploaden(request, pk):
+    traject = traject_of_404(request.user, pk)
+    vereis(request.user, Actie.DOCUMENT_UPLOADEN, traject)
+    form = DocumentForm(request.POST, request.FILES)
+    if form.is_valid():
+        document_create(traject=traject, door=request.user, **form.cleaned_data)
+        messages.success(request, "Het document is geüpload.")
+        return redirect(traject)
+    context = {
+        "traject": traject,
+        "documenten": traject.documenten.all(),
+        "document_form": form,
+        "breadcrumb": _kruimels(traject),
+    }
+    return render(request, "trajecten/detail.html", context, status=400)

@@ -1,0 +1,1 @@
+"""Accounts: people who log in (by e-mail), invitations and deactivation."""

@@ -1,0 +1,54 @@
+from django import forms
+from django.contrib.auth import forms as auth_forms
+
+from trajecten.models import Rol, Traject
+from visieleren.accounts.models import User
+
+
+class InloggenForm(auth_forms.AuthenticationForm):
+    username = forms.EmailField(
+        label="E-mailadres", widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
+    )
+    password = forms.CharField(
+        label="Wachtwoord", strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+    error_messages = {
+        "invalid_login": "Het e-mailadres of wachtwoord klopt niet. Let op hoofdletters in het wachtwoord.",
+        "inactive": "Dit account is gedeactiveerd. Neem contact op met het visieleerteam.",
+    }
+
+
+class UitnodigenForm(forms.Form):
+    naam = forms.CharField(label="Naam", max_length=200)
+    email = forms.EmailField(
+        label="E-mailadres",
+        help_text="De uitnodiging met een link om een wachtwoord in te stellen gaat naar dit adres.",
+    )
+    organisatie = forms.CharField(label="Organisatie", max_length=200, required=False)
+    is_team = forms.BooleanField(
+        label="Lid van het visieleerteam",
+        required=False,
+        help_text=(
+            "Teamleden zien en beheren alle trajecten. "
+            "Laat uit voor experts, moderatoren, contactpersonen en bestuurders."
+        ),
+    )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError("Er bestaat al een account met dit e-mailadres.")
+        return email
+
+
+class RolToekennenForm(forms.Form):
+    traject = forms.ModelChoiceField(
+        label="Traject", queryset=Traject.objects.order_by("titel"), empty_label="Kies een traject"
+    )
+    rol = forms.ChoiceField(label="Rol", choices=[("", "Kies een rol"), *Rol.choices])
+
+
+class PersoonForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["naam", "organisatie", "is_team"]

@@ -1,0 +1,67 @@
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def get_by_natural_key(self, username):
+        return self.get(email__iexact=username)
+
+    def create_user(self, email, password=None, **extra):
+        if not email:
+            raise ValueError("Een e-mailadres is verplicht.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email, password=None, **extra):
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        extra.setdefault("is_team", True)
+        return self.create_user(email, password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person with an account. Roles per traject live on ``trajecten.TrajectRol``."""
+
+    email = models.EmailField("e-mailadres", unique=True)
+    naam = models.CharField("naam", max_length=200)
+    organisatie = models.CharField("organisatie", max_length=200, blank=True)
+    is_team = models.BooleanField(
+        "visieleerteam",
+        default=False,
+        help_text="Leden van het visieleerteam zien en beheren alle trajecten.",
+    )
+    is_active = models.BooleanField("actief", default=True)
+    is_staff = models.BooleanField("toegang tot beheer", default=False)
+    date_joined = models.DateTimeField("aangemaakt op", default=timezone.now)
+    uitgenodigd_op = models.DateTimeField("uitnodiging verstuurd op", null=True, blank=True)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["naam"]
+
+    class Meta:
+        verbose_name = "gebruiker"
+        verbose_name_plural = "gebruikers"
+        ordering = ["naam", "email"]
+        constraints = [models.UniqueConstraint(Lower("email"), name="user_email_uniek_hoofdletterongevoelig")]
+
+    def __str__(self):
+        return self.naam or self.email
+
+    def get_full_name(self):
+        return self.naam
+
+    def get_short_name(self):
+        return self.naam.split(" ")[0] if self.naam else self.email
+
+    def get_absolute_url(self):
+        return reverse("accounts:persoon", args=[self.pk])

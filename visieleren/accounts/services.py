@@ -1,0 +1,75 @@
+"""Writes on people: invitations, (de)activation and roles per traject. Each change is audited."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from trajecten.models import TrajectRol
+from visieleren.accounts.models import User
+from visieleren.core.services import audit_log, wijzigingen_van
+
+
+class RolBestaatAl(Exception):
+    pass
+
+
+@transaction.atomic
+def user_invite(*, email: str, naam: str, organisatie: str = "", is_team: bool = False, door) -> User:
+    user = User.objects.create_user(email=email, password=None, naam=naam, organisatie=organisatie, is_team=is_team)
+    audit_log(actor=door, actie="persoon uitgenodigd", obj=user, wijzigingen={"is_team": [None, is_team]})
+    uitnodiging_versturen(user=user, door=door)
+    return user
+
+
+def uitnodiging_versturen(*, user: User, door) -> None:
+    """Queue the invitation e-mail after commit; the task records when it was sent."""
+    from visieleren.accounts.tasks import stuur_uitnodiging
+
+    aangevraagd_op = timezone.now().isoformat()
+    transaction.on_commit(lambda: stuur_uitnodiging.delay(user.pk, aangevraagd_op))
+
+
+@transaction.atomic
+def user_update(*, user: User, naam: str, organisatie: str, is_team: bool, door) -> User:
+    oud = {"naam": user.naam, "organisatie": user.organisatie, "is_team": user.is_team}
+    user.naam, user.organisatie, user.is_team = naam, organisatie, is_team
+    user.save(update_fields=["naam", "organisatie", "is_team"])
+    nieuw = {"naam": naam, "organisatie": organisatie, "is_team": is_team}
+    audit_log(actor=door, actie="persoon gewijzigd", obj=user, wijzigingen=wijzigingen_van(oud, nieuw))
+    return user
+
+
+@transaction.atomic
+def user_set_active(*, user: User, actief: bool, door) -> User:
+    if user.is_active == actief:
+        return user
+    user.is_active = actief
+    user.save(update_fields=["is_active"])
+    audit_log(actor=door, actie="persoon geactiveerd" if actief else "persoon gedeactiveerd", obj=user)
+    return user
+
+
+@transaction.atomic
+def rol_toekennen(*, user: User, traject, rol: str, door) -> TrajectRol:
+    trajectrol, aangemaakt = TrajectRol.objects.get_or_create(user=user, traject=traject, rol=rol)
+    if not aangemaakt:
+        raise RolBestaatAl(f"{user} heeft deze rol al op dit traject.")
+    audit_log(
+        actor=door,
+        actie="rol toegekend",
+        obj=trajectrol,
+        traject=traject,
+        wijzigingen={"persoon": [None, str(user)], "rol": [None, trajectrol.get_rol_display()]},
+    )
+    return trajectrol
+
+
+@transaction.atomic
+def rol_intrekken(*, trajectrol: TrajectRol, door) -> None:
+    audit_log(
+        actor=door,
+        actie="rol ingetrokken",
+        obj=trajectrol,
+        traject=trajectrol.traject,
+        wijzigingen={"persoon": [str(trajectrol.user), None], "rol": [trajectrol.get_rol_display(), None]},
+    )
+    trajectrol.delete()

@@ -1,0 +1,9 @@
+from visieleren import permissions
+
+
+def navigatie(request):
+    """Role-aware navigation for the header; computed once per request."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"is_team": False}
+    return {"is_team": permissions.is_team(user)}

@@ -1,0 +1,81 @@
+import os
+import uuid
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.utils import timezone
+
+
+class AuditLog(models.Model):
+    """Who changed what, when. Written only through ``services.audit_log``; never edited."""
+
+    tijdstip = models.DateTimeField("tijdstip", default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    actor_omschrijving = models.CharField("door", max_length=254, blank=True)
+    actie = models.CharField("actie", max_length=100)
+    object_type = models.CharField("soort object", max_length=100, blank=True)
+    object_id = models.CharField("object-id", max_length=64, blank=True)
+    object_omschrijving = models.CharField("object", max_length=300, blank=True)
+    traject = models.ForeignKey(
+        "trajecten.Traject", null=True, blank=True, on_delete=models.SET_NULL, related_name="auditlog"
+    )
+    wijzigingen = models.JSONField("wijzigingen", default=dict, blank=True)
+
+    class Meta:
+        verbose_name = "logregel"
+        verbose_name_plural = "logboek"
+        ordering = ["-tijdstip", "-id"]
+        indexes = [models.Index(fields=["traject", "-tijdstip"])]
+
+    def __str__(self):
+        return f"{self.tijdstip:%Y-%m-%d %H:%M} {self.actor_omschrijving} {self.actie}"
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files outside MEDIA_ROOT, without a public URL; the folder is read at use (tests move it)."""
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    def url(self, name):
+        raise ValueError("Private bestanden hebben geen publieke URL; gebruik de downloadview.")
+
+
+_private_storage = PrivateStorage()
+
+
+def private_storage():
+    return _private_storage
+
+
+def _document_pad(instance, filename):
+    return f"trajecten/{instance.traject_id}/{uuid.uuid4().hex}/{filename}"
+
+
+class Document(models.Model):
+    """An uploaded file of a traject (e.g. the B&W besluit), served only through a checked view."""
+
+    traject = models.ForeignKey("trajecten.Traject", on_delete=models.CASCADE, related_name="documenten")
+    titel = models.CharField("titel", max_length=200)
+    bestand = models.FileField("bestand", upload_to=_document_pad, storage=private_storage, max_length=500)
+    oorspronkelijke_naam = models.CharField("bestandsnaam", max_length=255)
+    content_type = models.CharField("soort bestand", max_length=100)
+    grootte = models.PositiveIntegerField("grootte in bytes")
+    geupload_door = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    geupload_op = models.DateTimeField("geüpload op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "document"
+        verbose_name_plural = "documenten"
+        ordering = ["-geupload_op"]
+
+    def __str__(self):
+        return self.titel

@@ -1,0 +1,49 @@
+"""One accessible way to render every form: NL Design System (Utrecht) markup, Dutch errors.
+
+Django 5.2 already links hint and error to the input with ``aria-describedby``
+(``<id>_helptext`` / ``<id>_error``); the templates in ``templates/forms/`` use those ids, and the
+bound field below gives each widget its Utrecht class.
+"""
+
+from django import forms
+from django.forms.boundfield import BoundField
+from django.forms.renderers import TemplatesSetting
+from django.forms.widgets import Input
+
+_WIDGET_CLASSES = {
+    forms.Textarea: "utrecht-textarea",
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.SelectMultiple: "utrecht-select utrecht-select--html-select",
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.CheckboxSelectMultiple: "",
+    forms.RadioSelect: "",
+    forms.FileInput: "utrecht-file-input",
+    Input: "utrecht-textbox utrecht-textbox--html-input",
+}
+
+
+def _widget_class(widget: forms.Widget) -> str:
+    for widget_type, css in _WIDGET_CLASSES.items():
+        if isinstance(widget, widget_type):
+            return css
+    return ""
+
+
+class UtrechtBoundField(BoundField):
+    def build_widget_attrs(self, attrs, widget=None):
+        attrs = super().build_widget_attrs(attrs, widget)
+        css = _widget_class(widget or self.field.widget)
+        if css:
+            invalid = " utrecht-textbox--invalid" if self.errors and "textbox" in css else ""
+            attrs["class"] = " ".join(filter(None, [attrs.get("class", ""), css + invalid]))
+        return attrs
+
+    @property
+    def is_checkbox(self) -> bool:
+        return isinstance(self.field.widget, forms.CheckboxInput)
+
+
+class UtrechtFormRenderer(TemplatesSetting):
+    form_template_name = "forms/form.html"
+    field_template_name = "forms/field.html"
+    bound_field_class = UtrechtBoundField

@@ -1,0 +1,109 @@
+"""Who may see and do what. The one place for access rules: views, templates and selectors call it.
+
+The visieleerteam may do everything. Every other role is held per traject (``TrajectRol``) and the
+rights of several roles on one traject add up. A traject without a role answers 404 (you cannot
+know it exists); a visible traject with an action your roles do not allow answers 403.
+"""
+
+from enum import StrEnum
+from functools import wraps
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from trajecten.models import Rol, Traject, TrajectRol
+
+
+class Actie(StrEnum):
+    TRAJECT_BEKIJKEN = "traject.bekijken"
+    TRAJECT_BEWERKEN = "traject.bewerken"
+    LOGBOEK_BEKIJKEN = "logboek.bekijken"
+    ROLLEN_BEHEREN = "rollen.beheren"
+    DOCUMENT_BEKIJKEN = "document.bekijken"
+    DOCUMENT_UPLOADEN = "document.uploaden"
+    NOTITIES_LEZEN = "notities.lezen"
+    CITAAT_MAKEN = "citaat.maken"
+    CITAAT_TAGGEN = "citaat.taggen"
+    INZICHT_SCHRIJVEN = "inzicht.schrijven"
+    NAMEN_ZIEN = "namen.zien"
+    RAPPORT_DOWNLOADEN = "rapport.downloaden"
+
+
+_ALLE_ROLLEN = frozenset(Rol.values)
+_INHOUD = frozenset({Rol.EXPERT, Rol.MODERATOR})
+
+# Which traject roles allow an action; the visieleerteam is always allowed.
+REGELS: dict[Actie, frozenset[str]] = {
+    Actie.TRAJECT_BEKIJKEN: _ALLE_ROLLEN,
+    Actie.TRAJECT_BEWERKEN: frozenset(),
+    Actie.LOGBOEK_BEKIJKEN: frozenset(),
+    Actie.ROLLEN_BEHEREN: frozenset(),
+    Actie.DOCUMENT_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
+    Actie.DOCUMENT_UPLOADEN: frozenset({Rol.CONTACTPERSOON}),
+    Actie.NOTITIES_LEZEN: _INHOUD,
+    Actie.CITAAT_MAKEN: _INHOUD,
+    Actie.CITAAT_TAGGEN: _INHOUD,
+    Actie.INZICHT_SCHRIJVEN: _INHOUD,
+    Actie.NAMEN_ZIEN: frozenset(),
+    Actie.RAPPORT_DOWNLOADEN: _ALLE_ROLLEN,
+}
+
+
+def is_team(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active and user.is_team)
+
+
+def zichtbare_trajecten(user):
+    """The trajecten a user may know about: all for the team, else those with a role."""
+    if is_team(user):
+        return Traject.objects.all()
+    if not (user and user.is_authenticated and user.is_active):
+        return Traject.objects.none()
+    return Traject.objects.filter(pk__in=TrajectRol.objects.filter(user=user).values("traject_id"))
+
+
+def rollen(user, traject) -> frozenset[str]:
+    """The user's roles on this traject, cached on the user object for the request."""
+    if not (user and user.is_authenticated and user.is_active):
+        return frozenset()
+    cache = user.__dict__.setdefault("_trajectrollen", {})
+    if traject.pk not in cache:
+        cache[traject.pk] = frozenset(
+            TrajectRol.objects.filter(user=user, traject=traject).values_list("rol", flat=True)
+        )
+    return cache[traject.pk]
+
+
+def mag(user, actie: Actie | str, traject=None) -> bool:
+    if is_team(user):
+        return True
+    if traject is None:
+        return False
+    return bool(rollen(user, traject) & REGELS[Actie(actie)])
+
+
+def traject_of_404(user, pk) -> Traject:
+    try:
+        traject = Traject.objects.get(pk=pk)
+    except (Traject.DoesNotExist, ValueError):
+        raise Http404("Traject niet gevonden") from None
+    if not mag(user, Actie.TRAJECT_BEKIJKEN, traject):
+        raise Http404("Traject niet gevonden")
+    return traject
+
+
+def vereis(user, actie: Actie, traject=None) -> None:
+    if not mag(user, actie, traject):
+        raise PermissionDenied("U heeft geen toestemming voor deze handeling.")
+
+
+def team_vereist(view):
+    """For pages that exist only for the visieleerteam (people, inbox): others get 403."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not is_team(request.user):
+            raise PermissionDenied("Alleen voor het visieleerteam.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
