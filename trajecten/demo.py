@@ -32,11 +32,10 @@ DEMO_ACCOUNTS = [
 ]
 
 
-def laden(stdout=None) -> dict:
-    gemeenten = _gemeenten()
-    trajecten = _trajecten(gemeenten)
-    accounts = _accounts(trajecten)
-    return {"trajecten": trajecten, "accounts": accounts}
+def laden(demo: dict) -> None:
+    demo["gemeenten"] = _gemeenten()
+    demo["trajecten"] = _trajecten(demo["gemeenten"])
+    demo["accounts"] = _accounts(demo["trajecten"])
 
 
 def _gemeenten() -> dict[str, Gemeente]:

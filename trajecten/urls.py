@@ -1,11 +1,11 @@
 from django.urls import path
 
-from trajecten import views
+from trajecten.views import overzicht
 
 app_name = "trajecten"
 urlpatterns = [
-    path("", views.overzicht, name="overzicht"),
-    path("<int:pk>/", views.detail, name="detail"),
-    path("<int:pk>/logboek/", views.logboek, name="logboek"),
-    path("<int:pk>/documenten/", views.document_uploaden, name="document_uploaden"),
+    path("", overzicht.overzicht, name="overzicht"),
+    path("<int:pk>/", overzicht.detail, name="detail"),
+    path("<int:pk>/logboek/", overzicht.logboek, name="logboek"),
+    path("<int:pk>/documenten/", overzicht.document_uploaden, name="document_uploaden"),
 ]

@@ -1,10 +1,16 @@
 """Load the demo data every newcomer sees at first start. Idempotent: run it as often as you like."""
 
+from importlib import import_module
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from trajecten import demo as trajecten_demo
+# Each phase adds its own module; each has ``laden(demo: dict) -> None`` that reads what earlier
+# steps put in ``demo`` (e.g. ``demo["trajecten"]``: {Tabel 1 nummer: Traject}) and may add to it.
+DEMO_STAPPEN = [
+    "trajecten.demo",
+]
 
 
 class Command(BaseCommand):
@@ -18,9 +24,11 @@ class Command(BaseCommand):
             raise CommandError(
                 "seed_demo maakt accounts met een bekend wachtwoord; gebruik --force buiten ontwikkeling."
             )
+        demo: dict = {}
         with transaction.atomic():
-            resultaat = trajecten_demo.laden(self.stdout)
-        self.stdout.write(self.style.SUCCESS(f"Demodata geladen: {len(resultaat['trajecten'])} trajecten."))
+            for stap in DEMO_STAPPEN:
+                import_module(stap).laden(demo)
+        self.stdout.write(self.style.SUCCESS(f"Demodata geladen: {len(demo['trajecten'])} trajecten."))
         self.stdout.write("Demo-accounts (e-mail / wachtwoord / rol):")
-        for email, wachtwoord, rol in resultaat["accounts"]:
+        for email, wachtwoord, rol in demo["accounts"]:
             self.stdout.write(f"  {email:32} {wachtwoord:18} {rol}")

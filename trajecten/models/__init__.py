@@ -1,0 +1,17 @@
+"""Models of werving and starten, one module per area; import them from ``trajecten.models``."""
+
+from trajecten.models.basis import Beleidsthema, Fase, Gemeente, Rol, Status, Traject, TrajectQuerySet, TrajectRol
+from trajecten.models.starten import Betrokkene, Perspectief
+
+__all__ = [
+    "Beleidsthema",
+    "Betrokkene",
+    "Fase",
+    "Gemeente",
+    "Perspectief",
+    "Rol",
+    "Status",
+    "Traject",
+    "TrajectQuerySet",
+    "TrajectRol",
+]

@@ -1,0 +1,1 @@
+"""Views of werving and starten, one module per area (overzicht, aanmelding, starten)."""
