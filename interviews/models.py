@@ -129,6 +129,15 @@ class Code(models.Model):
     aangemaakt_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    samengevoegd_in = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="samengevoegd in",
+        help_text="Na samenvoegen: de code waar de taggings naartoe zijn gegaan.",
+    )
 
     class Meta:
         verbose_name = "code"
@@ -156,6 +165,14 @@ class Tagging(models.Model):
     verwijderd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    samengevoegd_van = models.ForeignKey(
+        Code,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="oorspronkelijke code (voor samenvoegen)",
+    )
 
     class Meta:
         verbose_name = "tagging"
@@ -169,3 +186,76 @@ class Tagging(models.Model):
 
     def __str__(self):
         return f"{self.code} op {self.citaat}"
+
+
+class Beoordeling(models.Model):
+    """A second expert's judgement of one code on one citaat: agree or disagree with the first coder, or add.
+
+    One row per (citaat, code, reviewer); reviewing again overwrites it. Cohen's kappa per code compares
+    the first coder (eens/oneens: the code was there) with the reviewer (eens/toegevoegd: it should be).
+    """
+
+    class Oordeel(models.TextChoices):
+        EENS = "eens", "Eens"
+        ONEENS = "oneens", "Oneens"
+        TOEGEVOEGD = "toegevoegd", "Code toegevoegd"
+
+    citaat = models.ForeignKey(Citaat, on_delete=models.CASCADE, related_name="beoordelingen")
+    code = models.ForeignKey(Code, on_delete=models.PROTECT, related_name="beoordelingen")
+    oordeel = models.CharField("oordeel", max_length=12, choices=Oordeel.choices)
+    door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    op = models.DateTimeField("beoordeeld op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "beoordeling"
+        verbose_name_plural = "beoordelingen"
+        ordering = ["op"]
+        constraints = [
+            models.UniqueConstraint(fields=["citaat", "code", "door"], name="beoordeling_uniek_per_beoordelaar")
+        ]
+
+    def __str__(self):
+        return f"{self.get_oordeel_display()}: {self.code} op {self.citaat}"
+
+    @property
+    def eerste_codeur(self) -> bool:
+        """Did the first coder give this code?"""
+        return self.oordeel in (self.Oordeel.EENS, self.Oordeel.ONEENS)
+
+    @property
+    def beoordelaar(self) -> bool:
+        """Does the reviewer give this code?"""
+        return self.oordeel in (self.Oordeel.EENS, self.Oordeel.TOEGEVOEGD)
+
+
+class Memo(models.Model):
+    """An analytic note on exactly one citaat, interview or code; visible to whoever may read the target."""
+
+    citaat = models.ForeignKey(Citaat, null=True, blank=True, on_delete=models.CASCADE, related_name="memos")
+    interview = models.ForeignKey(Interview, null=True, blank=True, on_delete=models.CASCADE, related_name="memos")
+    code = models.ForeignKey(Code, null=True, blank=True, on_delete=models.PROTECT, related_name="memos")
+    tekst = models.TextField("memo")
+    auteur = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    op = models.DateTimeField("geschreven op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "memo"
+        verbose_name_plural = "memo's"
+        ordering = ["op", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(citaat__isnull=False, interview__isnull=True, code__isnull=True)
+                    | Q(citaat__isnull=True, interview__isnull=False, code__isnull=True)
+                    | Q(citaat__isnull=True, interview__isnull=True, code__isnull=False)
+                ),
+                name="memo_precies_een_doel",
+            )
+        ]
+
+    def __str__(self):
+        return self.tekst[:80]
+
+    @property
+    def doel(self):
+        return self.citaat or self.interview or self.code
