@@ -60,3 +60,67 @@ class TrajectRolFactory(DjangoModelFactory):
 def met_rol(traject, rol, user=None):
     """A user with one role on one traject."""
     return TrajectRolFactory(traject=traject, rol=rol, user=user or UserFactory()).user
+
+
+# ---- Interviews: deelnemers, duo-interviews, citaten, codes (codeboek branch) --------------------
+
+
+class BetrokkeneVoorDeelnemerFactory(DjangoModelFactory):
+    class Meta:
+        model = "trajecten.Betrokkene"
+
+    traject = factory.SubFactory(TrajectFactory)
+    naam = factory.Faker("name", locale="nl_NL")
+    perspectief = "uitvoering"
+
+
+class DeelnemerFactory(DjangoModelFactory):
+    """A deelnemer with its own betrokkene (``perspectief``) on the stakeholder map of the same traject."""
+
+    class Meta:
+        model = "interviews.Deelnemer"
+
+    class Params:
+        perspectief = "uitvoering"
+
+    traject = factory.SubFactory(TrajectFactory)
+    betrokkene = factory.SubFactory(
+        BetrokkeneVoorDeelnemerFactory,
+        traject=factory.SelfAttribute("..traject"),
+        perspectief=factory.SelfAttribute("..perspectief"),
+    )
+    pseudoniem = factory.Sequence(lambda n: f"Deelnemer {n}")
+    toestemming_op = factory.Faker("date_between", start_date="-2y", end_date="-1y")
+
+
+class InterviewFactory(DjangoModelFactory):
+    class Meta:
+        model = "interviews.Interview"
+
+    traject = factory.SubFactory(TrajectFactory)
+    datum = factory.Faker("date_between", start_date="-1y", end_date="-1d")
+    deelnemer_a = factory.SubFactory(DeelnemerFactory, traject=factory.SelfAttribute("..traject"))
+    deelnemer_b = factory.SubFactory(
+        DeelnemerFactory, traject=factory.SelfAttribute("..traject"), perspectief="inwoner"
+    )
+    notities = "Aantekeningen van het duo-interview."
+
+
+class CitaatFactory(DjangoModelFactory):
+    class Meta:
+        model = "interviews.Citaat"
+
+    interview = factory.SubFactory(InterviewFactory)
+    tekst = "De wachttijd voor de toegang is te lang."
+    begin = 0
+    eind = factory.LazyAttribute(lambda o: o.begin + len(o.tekst))
+    spreker = factory.LazyAttribute(lambda o: o.interview.deelnemer_a)
+
+
+class CodeFactory(DjangoModelFactory):
+    class Meta:
+        model = "interviews.Code"
+
+    groep = "hoofdthema"
+    naam = factory.Sequence(lambda n: f"Code {n}")
+    kleur = "#1f6f8b"

@@ -6,4 +6,5 @@ def navigatie(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"is_team": False}
-    return {"is_team": permissions.is_team(user)}
+    # A callable: the template asks only when it draws the menu.
+    return {"is_team": permissions.is_team(user), "kan_codeboek": lambda: permissions.mag_codeboek_lezen(user)}

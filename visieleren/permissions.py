@@ -27,6 +27,11 @@ class Actie(StrEnum):
     INZICHT_SCHRIJVEN = "inzicht.schrijven"
     NAMEN_ZIEN = "namen.zien"
     RAPPORT_DOWNLOADEN = "rapport.downloaden"
+    CITATEN_BEKIJKEN = "citaten.bekijken"
+    CITAAT_BEOORDELEN = "citaat.beoordelen"
+    MEMO_SCHRIJVEN = "memo.schrijven"
+    TRAJECTCODE_TOEVOEGEN = "trajectcode.toevoegen"
+    CODEBOEK_BEHEREN = "codeboek.beheren"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -46,6 +51,11 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.INZICHT_SCHRIJVEN: _INHOUD,
     Actie.NAMEN_ZIEN: frozenset(),
     Actie.RAPPORT_DOWNLOADEN: _ALLE_ROLLEN,
+    Actie.CITATEN_BEKIJKEN: _INHOUD,
+    Actie.CITAAT_BEOORDELEN: _INHOUD,
+    Actie.MEMO_SCHRIJVEN: _INHOUD,
+    Actie.TRAJECTCODE_TOEVOEGEN: _INHOUD,
+    Actie.CODEBOEK_BEHEREN: frozenset(),
 }
 
 
@@ -80,6 +90,26 @@ def mag(user, actie: Actie | str, traject=None) -> bool:
     if traject is None:
         return False
     return bool(rollen(user, traject) & REGELS[Actie(actie)])
+
+
+def mag_codeboek_lezen(user) -> bool:
+    """The shared codebook is for the team and for anyone who is expert or moderator on some traject."""
+    if is_team(user):
+        return True
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    if "_codeboek_lezer" not in user.__dict__:
+        user.__dict__["_codeboek_lezer"] = TrajectRol.objects.filter(user=user, rol__in=_INHOUD).exists()
+    return user.__dict__["_codeboek_lezer"]
+
+
+def trajecten_met_inhoud(user):
+    """The trajecten whose content (quotes, traject codes) the user may read."""
+    if is_team(user):
+        return Traject.objects.all()
+    if not (user and user.is_authenticated and user.is_active):
+        return Traject.objects.none()
+    return Traject.objects.filter(pk__in=TrajectRol.objects.filter(user=user, rol__in=_INHOUD).values("traject_id"))
 
 
 def traject_of_404(user, pk) -> Traject:

@@ -1,0 +1,171 @@
+"""Forms of the codebook, tagging, review and memos; Dutch error messages."""
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.db.models import Q
+
+from interviews.models import Beoordeling, Code
+from interviews.selectors_codeboek import gegroepeerde_keuzes, interviews_van, taggers_van
+from trajecten.models import Perspectief
+
+_kleur = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Geef een kleur als #rrggbb, bijvoorbeeld #1f6f8b.")
+
+
+class _CodeKeuzeVeld(forms.TypedChoiceField):
+    """A select of codes grouped by groep; cleans to the Code."""
+
+    def __init__(self, *, codes, **kwargs):
+        self.codes = {c.pk: c for c in codes}
+        super().__init__(coerce=lambda waarde: self.codes[int(waarde)], empty_value=None, **kwargs)
+
+    def valid_value(self, value):
+        try:
+            return int(value) in self.codes
+        except (TypeError, ValueError):
+            return False
+
+
+class CodeForm(forms.ModelForm):
+    """Add or edit a code. ``ouder`` offers the codes that may be its parent."""
+
+    groep = forms.ChoiceField(
+        label="Groep",
+        choices=[(g.value, g.label) for g in Code.Groep if g != Code.Groep.TRAJECT],
+        error_messages={"required": "Kies een groep."},
+    )
+    kleur = forms.CharField(
+        label="Kleur",
+        validators=[_kleur],
+        initial="#4b5563",
+        help_text="Hexadecimaal, bijvoorbeeld #1f6f8b.",
+        widget=forms.TextInput(attrs={"type": "color"}),
+    )
+
+    class Meta:
+        model = Code
+        fields = ["groep", "naam", "beschrijving", "kleur", "voorbeeld", "ouder"]
+        labels = {"naam": "Naam", "beschrijving": "Beschrijving", "voorbeeld": "Voorbeeld", "ouder": "Valt onder"}
+        help_texts = {"voorbeeld": "Een typisch citaat bij deze code.", "ouder": "Laat leeg voor een hoofdcode."}
+        error_messages = {"naam": {"required": "Geef de code een naam."}}
+        widgets = {"beschrijving": forms.Textarea(attrs={"rows": 3}), "voorbeeld": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, ouders=None, met_groep=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        ouders = list(ouders if ouders is not None else Code.objects.filter(traject=None))
+        if self.instance.pk:
+            ouders = [c for c in ouders if c.pk != self.instance.pk]
+        self.fields["ouder"] = _CodeKeuzeVeld(
+            codes=ouders,
+            choices=[("", "(geen: hoofdcode)"), *gegroepeerde_keuzes(ouders)],
+            required=False,
+            label="Valt onder",
+            help_text="Laat leeg voor een hoofdcode.",
+        )
+        if not met_groep:
+            del self.fields["groep"]
+
+
+class SamenvoegenForm(forms.Form):
+    doel = forms.Field(label="Samenvoegen met")
+
+    def __init__(self, *args, bron: Code, doelen, **kwargs):
+        super().__init__(*args, **kwargs)
+        doelen = [c for c in doelen if c.pk != bron.pk]
+        self.fields["doel"] = _CodeKeuzeVeld(
+            codes=doelen,
+            choices=[("", "Kies een code"), *gegroepeerde_keuzes(doelen)],
+            label="Samenvoegen met",
+            help_text="De taggings, beoordelingen, memo's en subcodes gaan naar deze code; deze code wordt uitgefaseerd.",
+            error_messages={"required": "Kies de code waarmee u wilt samenvoegen."},
+        )
+
+
+class TagForm(forms.Form):
+    """One code to add to a quote, chosen from the active codes of this traject (``codes``)."""
+
+    def __init__(self, *args, codes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"] = _CodeKeuzeVeld(
+            codes=codes,
+            choices=[("", "Kies een code"), *gegroepeerde_keuzes(codes)],
+            label="Code",
+            error_messages={"required": "Kies een code.", "invalid_choice": "Deze code kan hier niet worden gebruikt."},
+        )
+
+
+class CitaatFilterForm(forms.Form):
+    q = forms.CharField(label="Zoeken in citaten", required=False)
+    code = forms.Field(label="Code (met subcodes)", required=False)
+    soort = forms.Field(label="Soort", required=False)
+    perspectief = forms.ChoiceField(
+        label="Perspectief", required=False, choices=[("", "Alle perspectieven"), *Perspectief.choices]
+    )
+    interview = forms.Field(label="Interview", required=False)
+    getagd_door = forms.Field(label="Getagd door", required=False)
+    ongetagd = forms.BooleanField(label="Alleen ongetagde citaten", required=False)
+
+    def __init__(self, *args, traject, **kwargs):
+        super().__init__(*args, **kwargs)
+        codes = list(Code.objects.filter(Q(traject=None) | Q(traject=traject)))
+        self.fields["code"] = _CodeKeuzeVeld(
+            codes=codes,
+            choices=[("", "Alle codes"), *gegroepeerde_keuzes(codes)],
+            required=False,
+            label="Code (met subcodes)",
+        )
+        soorten = [c for c in codes if c.groep == Code.Groep.SOORT]
+        self.fields["soort"] = _CodeKeuzeVeld(
+            codes=soorten,
+            choices=[("", "Alle soorten"), *((c.pk, c.naam) for c in soorten)],
+            required=False,
+            label="Soort",
+        )
+        interviews = list(interviews_van(traject))
+        self.fields["interview"] = _CodeKeuzeVeld(
+            codes=interviews,
+            choices=[("", "Alle interviews"), *((i.pk, str(i)) for i in interviews)],
+            required=False,
+            label="Interview",
+        )
+        taggers = list(taggers_van(traject))
+        self.fields["getagd_door"] = _CodeKeuzeVeld(
+            codes=taggers,
+            choices=[("", "Iedereen"), *((u.pk, u.naam or u.email) for u in taggers)],
+            required=False,
+            label="Getagd door",
+        )
+
+
+class MemoForm(forms.Form):
+    tekst = forms.CharField(
+        label="Memo",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
+        error_messages={"required": "Schrijf eerst een memo.", "max_length": "Een memo is hoogstens 5000 tekens."},
+    )
+
+
+class BeoordelingForm(forms.Form):
+    """Agree or disagree with each code the first coder gave, and add codes they missed."""
+
+    def __init__(self, *args, codes_eerste_codeur, toe_te_voegen, bestaand=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        bestaand = bestaand or {}
+        self.codes_eerste_codeur = list(codes_eerste_codeur)
+        for code in self.codes_eerste_codeur:
+            self.fields[f"oordeel_{code.pk}"] = forms.ChoiceField(
+                label=str(code),
+                choices=[(Beoordeling.Oordeel.EENS, "Eens"), (Beoordeling.Oordeel.ONEENS, "Oneens")],
+                widget=forms.RadioSelect,
+                initial=bestaand.get(code.pk),
+                error_messages={"required": f"Kies eens of oneens voor {code}."},
+            )
+        self.fields["toevoegen"] = _CodeKeuzeVeld(
+            codes=toe_te_voegen,
+            choices=[("", "Geen code toevoegen"), *gegroepeerde_keuzes(toe_te_voegen)],
+            required=False,
+            label="Code toevoegen die de eerste codeur miste",
+        )
+
+    def oordelen(self) -> dict:
+        return {code: self.cleaned_data[f"oordeel_{code.pk}"] for code in self.codes_eerste_codeur}

@@ -1,0 +1,41 @@
+"""Cohen's kappa: agreement between two coders beyond what chance would give. Pure, no Django.
+
+kappa = (p_o - p_e) / (1 - p_e), with p_o the observed share of units on which both coders agree and
+p_e the agreement expected by chance from each coder's own label frequencies. When p_e is 1 (both
+coders gave every unit the same single label) the fraction is 0/0: kappa is then undefined, and we
+say so ("niet te berekenen") instead of inventing a number.
+"""
+
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Kappa:
+    n: int
+    p_o: float | None
+    p_e: float | None
+    waarde: float | None
+
+    @property
+    def te_berekenen(self) -> bool:
+        return self.waarde is not None
+
+    def __str__(self) -> str:
+        return f"{self.waarde:.2f}".replace(".", ",") if self.waarde is not None else "niet te berekenen"
+
+
+def cohens_kappa(paren: Iterable[tuple[Hashable, Hashable]]) -> Kappa:
+    """Kappa over ``(label coder 1, label coder 2)`` pairs, one pair per unit (any hashable labels)."""
+    paren = list(paren)
+    n = len(paren)
+    if n == 0:
+        return Kappa(n=0, p_o=None, p_e=None, waarde=None)
+    p_o = sum(1 for a, b in paren if a == b) / n
+    eerste = Counter(a for a, _ in paren)
+    tweede = Counter(b for _, b in paren)
+    p_e = sum(eerste[label] * tweede[label] for label in eerste.keys() | tweede.keys()) / (n * n)
+    if abs(1 - p_e) < 1e-12:
+        return Kappa(n=n, p_o=p_o, p_e=p_e, waarde=None)
+    return Kappa(n=n, p_o=p_o, p_e=p_e, waarde=(p_o - p_e) / (1 - p_e))

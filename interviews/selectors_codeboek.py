@@ -1,0 +1,258 @@
+"""Reads of the codebook, tagged quotes, reviews and memos, each with the joins its page needs."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+
+from interviews.kappa import Kappa, cohens_kappa
+from interviews.models import Beoordeling, Citaat, Code, Interview, Memo, Tagging
+from visieleren.accounts.models import User
+from visieleren.permissions import trajecten_met_inhoud
+
+GROEP_VOLGORDE = [Code.Groep.HOOFDTHEMA, Code.Groep.UITGANGSPUNT, Code.Groep.SOORT, Code.Groep.TRAJECT]
+
+
+# ---- Codebook -------------------------------------------------------------------------------------
+
+
+def codes_zichtbaar(user):
+    """The shared codes plus the traject codes of the trajecten whose content the user may read."""
+    return Code.objects.filter(Q(traject__isnull=True) | Q(traject__in=trajecten_met_inhoud(user)))
+
+
+def code_of_404(user, pk) -> Code:
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(codes_zichtbaar(user).select_related("ouder", "traject", "samengevoegd_in"), pk=pk)
+
+
+@dataclass
+class Knoop:
+    code: Code
+    kinderen: list["Knoop"] = field(default_factory=list)
+    diepte: int = 0
+
+
+def _boom(codes: list[Code]) -> list[Knoop]:
+    knopen = {c.pk: Knoop(code=c) for c in codes}
+    wortels = []
+    for knoop in knopen.values():
+        ouder = knopen.get(knoop.code.ouder_id)
+        (ouder.kinderen if ouder else wortels).append(knoop)
+    return wortels
+
+
+def plat(knopen: list[Knoop], diepte: int = 0) -> list[Knoop]:
+    """Depth-first, each knoop with its depth: for lists and select options."""
+    uit = []
+    for knoop in knopen:
+        knoop.diepte = diepte
+        uit.append(knoop)
+        uit.extend(plat(knoop.kinderen, diepte + 1))
+    return uit
+
+
+def codeboek_boom(*, user, traject=None, alleen_actief: bool = False) -> list[tuple[str, list[Knoop]]]:
+    """The codebook as (groep label, tree) in the fixed group order; one query, with active usage counts.
+
+    A traject code sits in the tree under its parent, also when that parent is a shared code; the
+    Trajectspecifiek group lists the traject codes whose parent is not shown elsewhere.
+    """
+    codes = codes_zichtbaar(user) if traject is None else Code.objects.filter(Q(traject=None) | Q(traject=traject))
+    if alleen_actief:
+        codes = codes.filter(actief=True)
+    codes = list(
+        codes.select_related("traject").annotate(
+            aantal=Count("taggings", filter=Q(taggings__verwijderd_op__isnull=True))
+        )
+    )
+    wortels = _boom(codes)
+    per_groep = defaultdict(list)
+    for knoop in wortels:
+        per_groep[knoop.code.groep].append(knoop)
+    return [(Code.Groep(groep).label, per_groep[groep]) for groep in GROEP_VOLGORDE if per_groep[groep]]
+
+
+def tagbare_codes(traject) -> list[Code]:
+    """The active codes a quote of this traject can get: the shared ones and the traject's own."""
+    return list(Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=traject)))
+
+
+def gegroepeerde_keuzes(codes) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Codes as select choices grouped by groep, subcodes indented under their parent."""
+    codes = list(codes)
+    per_groep = defaultdict(list)
+    for knoop in _boom(codes):
+        per_groep[knoop.code.groep].append(knoop)
+    return [
+        (Code.Groep(groep).label, [(k.code.pk, "— " * k.diepte + k.code.naam) for k in plat(per_groep[groep])])
+        for groep in GROEP_VOLGORDE
+        if per_groep[groep]
+    ]
+
+
+def code_met_subcodes(code: Code) -> list[int]:
+    from interviews.services_codeboek import _nakomelingen_ids
+
+    return [code.pk, *_nakomelingen_ids(code)]
+
+
+def code_detail(code: Code) -> dict:
+    return {
+        "aantal_actief": code.taggings.filter(verwijderd_op__isnull=True).count(),
+        "aantal_totaal": code.taggings.count(),
+        "subcodes": list(code.kinderen.all()),
+        "memos": list(code.memos.select_related("auteur")),
+    }
+
+
+# ---- Quotes of a traject --------------------------------------------------------------------------
+
+
+def _actieve_taggings():
+    return (
+        Tagging.objects.filter(verwijderd_op__isnull=True).select_related("code", "door").order_by("code__groep", "op")
+    )
+
+
+def citaat_list(*, traject, filters: dict | None = None):
+    """The quotes of one traject, filtered; a constant number of queries per page, whatever the count.
+
+    Filters: ``code`` (incl. its subcodes), ``perspectief``, ``interview``, ``soort`` (a soort code),
+    ``ongetagd``, ``getagd_door`` (a user), ``q`` (Dutch full-text search on PostgreSQL, icontains else).
+    """
+    filters = filters or {}
+    citaten = Citaat.objects.filter(interview__traject=traject)
+    actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)
+    if filters.get("code"):
+        citaten = citaten.filter(Exists(actief.filter(code__in=code_met_subcodes(filters["code"]))))
+    if filters.get("soort"):
+        citaten = citaten.filter(Exists(actief.filter(code=filters["soort"])))
+    if filters.get("perspectief"):
+        citaten = citaten.filter(spreker__betrokkene__perspectief=filters["perspectief"])
+    if filters.get("interview"):
+        citaten = citaten.filter(interview=filters["interview"])
+    if filters.get("ongetagd"):
+        citaten = citaten.filter(~Exists(actief))
+    if filters.get("getagd_door"):
+        citaten = citaten.filter(Exists(actief.filter(door=filters["getagd_door"])))
+    if filters.get("q"):
+        citaten = zoek_citaten(citaten, filters["q"])
+    return (
+        citaten.select_related("spreker__betrokkene", "interview__deelnemer_a", "interview__deelnemer_b")
+        .prefetch_related(Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
+        .annotate(aantal_memos=Count("memos", distinct=True))
+        .order_by("-interview__datum", "interview_id", "begin", "pk")
+    )
+
+
+def zoek_citaten(citaten, zoek: str):
+    """Dutch full-text search (stemming: "wachttijden" finds "wachttijd") on PostgreSQL; icontains on SQLite."""
+    if connection.vendor == "postgresql":
+        return citaten.annotate(zoekvector=SearchVector("tekst", config="dutch")).filter(
+            zoekvector=SearchQuery(zoek, config="dutch")
+        )
+    return citaten.filter(Q(tekst__icontains=zoek) | Q(context__icontains=zoek))
+
+
+def citaten_ongetagd_aantal(traject) -> int:
+    """How many quotes of this traject have no active tag yet (for "Mijn trajecten")."""
+    actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)
+    return Citaat.objects.filter(interview__traject=traject).filter(~Exists(actief)).count()
+
+
+def citaat_of_404(traject, pk) -> Citaat:
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(
+        Citaat.objects.select_related(
+            "spreker__betrokkene", "interview__traject", "interview__deelnemer_a", "interview__deelnemer_b"
+        ),
+        pk=pk,
+        interview__traject=traject,
+    )
+
+
+def citaat_detail(citaat: Citaat) -> dict:
+    """All taggings (also removed ones), reviews and memos of one quote."""
+    taggings = list(citaat.taggings.select_related("code", "door", "verwijderd_door", "samengevoegd_van"))
+    return {
+        "actieve_taggings": [t for t in taggings if t.verwijderd_op is None],
+        "geschiedenis": sorted(taggings, key=lambda t: t.op, reverse=True),
+        "beoordelingen": list(citaat.beoordelingen.select_related("code", "door")),
+        "memos": list(citaat.memos.select_related("auteur")),
+    }
+
+
+def interviews_van(traject):
+    return Interview.objects.filter(traject=traject).select_related("deelnemer_a", "deelnemer_b")
+
+
+def taggers_van(traject):
+    return User.objects.filter(
+        pk__in=Tagging.objects.filter(citaat__interview__traject=traject, verwijderd_op__isnull=True).values("door")
+    ).order_by("naam", "email")
+
+
+def memos_van_interview(interview: Interview) -> list[Memo]:
+    return list(interview.memos.select_related("auteur"))
+
+
+# ---- Review and kappa -----------------------------------------------------------------------------
+
+
+@dataclass
+class CodeOvereenstemming:
+    code: Code
+    kappa: Kappa
+    eens: int
+    oneens: int
+    toegevoegd: int
+
+
+def kappa_per_code(*, traject) -> list[CodeOvereenstemming]:
+    """Cohen's kappa per code between the first coder and the reviewer(s) of this traject.
+
+    Units are (quote, reviewer) pairs for every quote a reviewer has judged. For each code a unit is
+    (first coder gave it, reviewer gives it): eens = (1, 1), oneens = (1, 0), toegevoegd = (0, 1), and a
+    code that appears in neither on that quote counts as (0, 0).
+    """
+    beoordelingen = list(Beoordeling.objects.filter(citaat__interview__traject=traject).select_related("code"))
+    eenheden = {(b.citaat_id, b.door_id) for b in beoordelingen}
+    per_code: dict[int, dict] = {}
+    for b in beoordelingen:
+        per_code.setdefault(b.code_id, {"code": b.code, "oordelen": {}})["oordelen"][(b.citaat_id, b.door_id)] = b
+    uitkomst = []
+    for gegevens in per_code.values():
+        oordelen = gegevens["oordelen"]
+        paren = []
+        for eenheid in eenheden:
+            b = oordelen.get(eenheid)
+            paren.append((b.eerste_codeur, b.beoordelaar) if b else (False, False))
+        tellingen = Counter(b.oordeel for b in oordelen.values())
+        uitkomst.append(
+            CodeOvereenstemming(
+                code=gegevens["code"],
+                kappa=cohens_kappa(paren),
+                eens=tellingen[Beoordeling.Oordeel.EENS],
+                oneens=tellingen[Beoordeling.Oordeel.ONEENS],
+                toegevoegd=tellingen[Beoordeling.Oordeel.TOEGEVOEGD],
+            )
+        )
+    return sorted(uitkomst, key=lambda o: (GROEP_VOLGORDE.index(o.code.groep), o.code.volgorde, o.code.naam))
+
+
+def te_beoordelen_citaten(*, traject, user):
+    """Quotes with taggings by someone else, with whether this reviewer judged them already."""
+    van_ander = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True).exclude(door=user)
+    return (
+        Citaat.objects.filter(interview__traject=traject)
+        .filter(Exists(van_ander))
+        .annotate(door_mij_beoordeeld=Exists(Beoordeling.objects.filter(citaat=OuterRef("pk"), door=user)))
+        .select_related("spreker__betrokkene")
+        .prefetch_related(Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
+        .order_by("door_mij_beoordeeld", "-interview__datum", "begin", "pk")
+    )

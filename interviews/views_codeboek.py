@@ -1,0 +1,432 @@
+"""Pages of the codebook, the quote list with tagging, review (Cohen's kappa) and memos. Thin views."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from interviews import selectors_codeboek as selectors
+from interviews import services_codeboek as services
+from interviews.forms_codeboek import (
+    BeoordelingForm,
+    CitaatFilterForm,
+    CodeForm,
+    MemoForm,
+    SamenvoegenForm,
+    TagForm,
+)
+from interviews.models import Beoordeling, Code, Interview, Tagging
+from visieleren.permissions import Actie, mag, mag_codeboek_lezen, traject_of_404, vereis
+
+CITATEN_PER_PAGINA = 25
+
+
+def _vereis_codeboek(user) -> None:
+    if not mag_codeboek_lezen(user):
+        raise PermissionDenied("Het codeboek is voor het visieleerteam, experts en moderatoren.")
+
+
+def _kruimels_codeboek(*rest):
+    return [("Codeboek", reverse("codeboek:codeboek")), *rest]
+
+
+def _kruimels_traject(traject, *rest):
+    return [("Trajecten", reverse("trajecten:overzicht")), (str(traject), traject.get_absolute_url()), *rest]
+
+
+def _terug(request, standaard: str) -> str:
+    volgende = request.POST.get("volgende") or request.GET.get("volgende") or ""
+    if volgende and url_has_allowed_host_and_scheme(volgende, {request.get_host()}, request.is_secure()):
+        return volgende
+    return standaard
+
+
+# ---- Codebook -------------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def codeboek(request):
+    _vereis_codeboek(request.user)
+    context = {
+        "groepen": [(label, selectors.plat(boom)) for label, boom in selectors.codeboek_boom(user=request.user)],
+        "kan_beheren": mag(request.user, Actie.CODEBOEK_BEHEREN),
+        "breadcrumb": [("Codeboek", None)],
+    }
+    return render(request, "interviews/codeboek/codeboek.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def code_nieuw(request):
+    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            code = services.code_create(door=request.user, **form.cleaned_data)
+        except services.CodeboekFout as fout:
+            form.add_error("ouder", str(fout))
+        else:
+            messages.success(request, f"De code “{code.naam}” is toegevoegd.")
+            return redirect("codeboek:code", code.pk)
+    context = {"form": form, "titel": "Code toevoegen", "breadcrumb": _kruimels_codeboek(("Code toevoegen", None))}
+    return render(request, "interviews/codeboek/code_form.html", context, status=400 if form.errors else 200)
+
+
+def _mag_code_memo(user, code: Code) -> bool:
+    if code.traject_id:
+        return mag(user, Actie.MEMO_SCHRIJVEN, code.traject)
+    return mag_codeboek_lezen(user)
+
+
+def _code_pagina(request, code, *, memo_form=None, status=200):
+    context = {
+        "code": code,
+        **selectors.code_detail(code),
+        "kan_beheren": mag(request.user, Actie.CODEBOEK_BEHEREN),
+        "kan_memo": _mag_code_memo(request.user, code),
+        "in_gebruik": services.code_in_gebruik(code),
+        "memo_form": memo_form or MemoForm(),
+        "breadcrumb": _kruimels_codeboek((code.naam, None)),
+    }
+    return render(request, "interviews/codeboek/code.html", context, status=status)
+
+
+@login_required
+@require_GET
+def code_detail(request, pk):
+    _vereis_codeboek(request.user)
+    return _code_pagina(request, selectors.code_of_404(request.user, pk))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def code_bewerken(request, pk):
+    _vereis_codeboek(request.user)
+    code = selectors.code_of_404(request.user, pk)
+    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    ouders = Code.objects.filter(Q(traject=None) | Q(traject=code.traject_id)) if code.traject_id else None
+    form = CodeForm(request.POST or None, instance=code, ouders=ouders, met_groep=False)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.code_update(code=Code.objects.get(pk=code.pk), door=request.user, **form.cleaned_data)
+        except services.CodeboekFout as fout:
+            form.add_error("ouder", str(fout))
+        else:
+            messages.success(request, "De code is bijgewerkt.")
+            return redirect("codeboek:code", code.pk)
+    context = {
+        "form": form,
+        "code": code,
+        "titel": f"Code “{code.naam}” bewerken",
+        "breadcrumb": _kruimels_codeboek((code.naam, reverse("codeboek:code", args=[code.pk])), ("Bewerken", None)),
+    }
+    return render(request, "interviews/codeboek/code_form.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def code_samenvoegen(request, pk):
+    _vereis_codeboek(request.user)
+    bron = selectors.code_of_404(request.user, pk)
+    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    doelen = Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=bron.traject_id))
+    form = SamenvoegenForm(request.POST or None, bron=bron, doelen=doelen)
+    if request.method == "POST" and form.is_valid():
+        doel = form.cleaned_data["doel"]
+        try:
+            telling = services.code_merge(bron=bron, doel=doel, door=request.user)
+        except services.CodeboekFout as fout:
+            form.add_error("doel", str(fout))
+        else:
+            messages.success(
+                request,
+                f"“{bron.naam}” is samengevoegd met “{doel.naam}”: {telling['taggings']} tagging(s) verplaatst, "
+                f"waarvan {telling['dubbel']} dubbel en gesloten.",
+            )
+            return redirect("codeboek:code", doel.pk)
+    context = {
+        "form": form,
+        "code": bron,
+        "breadcrumb": _kruimels_codeboek((bron.naam, reverse("codeboek:code", args=[bron.pk])), ("Samenvoegen", None)),
+    }
+    return render(request, "interviews/codeboek/samenvoegen.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def code_actief(request, pk, actief: bool):
+    _vereis_codeboek(request.user)
+    code = selectors.code_of_404(request.user, pk)
+    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    services.code_actief_zetten(code=code, actief=actief, door=request.user)
+    messages.success(request, "De code is weer in gebruik." if actief else "De code is uitgefaseerd.")
+    return redirect("codeboek:code", code.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def code_verwijderen(request, pk):
+    _vereis_codeboek(request.user)
+    code = selectors.code_of_404(request.user, pk)
+    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    if request.method == "POST":
+        try:
+            services.code_delete(code=code, door=request.user)
+        except services.CodeboekFout as fout:
+            messages.error(request, str(fout))
+            return redirect("codeboek:code", code.pk)
+        messages.success(request, f"De code “{code.naam}” is verwijderd.")
+        return redirect("codeboek:codeboek")
+    context = {
+        "code": code,
+        "in_gebruik": services.code_in_gebruik(code),
+        "breadcrumb": _kruimels_codeboek((code.naam, reverse("codeboek:code", args=[code.pk])), ("Verwijderen", None)),
+    }
+    return render(request, "interviews/codeboek/verwijderen.html", context)
+
+
+@login_required
+@require_POST
+def code_memo(request, pk):
+    _vereis_codeboek(request.user)
+    code = selectors.code_of_404(request.user, pk)
+    if not _mag_code_memo(request.user, code):
+        raise PermissionDenied
+    form = MemoForm(request.POST)
+    if not form.is_valid():
+        return _code_pagina(request, code, memo_form=form, status=400)
+    services.memo_create(code=code, tekst=form.cleaned_data["tekst"], door=request.user)
+    messages.success(request, "De memo is opgeslagen.")
+    return redirect("codeboek:code", code.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def trajectcode_nieuw(request, traject_pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject)
+    ouders = Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=traject))
+    form = CodeForm(request.POST or None, ouders=ouders, met_groep=False)
+    if request.method == "POST" and form.is_valid():
+        code = services.code_create(groep=Code.Groep.TRAJECT, traject=traject, door=request.user, **form.cleaned_data)
+        messages.success(request, f"De trajectcode “{code.naam}” is toegevoegd.")
+        return redirect(_terug(request, reverse("codeboek:citaten", args=[traject.pk])))
+    context = {
+        "form": form,
+        "traject": traject,
+        "titel": "Trajectcode toevoegen",
+        "breadcrumb": _kruimels_traject(traject, ("Trajectcode toevoegen", None)),
+    }
+    return render(request, "interviews/codeboek/code_form.html", context, status=400 if form.errors else 200)
+
+
+# ---- Quotes and tagging ---------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def citaten(request, traject_pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.CITATEN_BEKIJKEN, traject)
+    form = CitaatFilterForm(request.GET or None, traject=traject)
+    filters = form.cleaned_data if form.is_valid() else {}
+    page_obj = Paginator(selectors.citaat_list(traject=traject, filters=filters), CITATEN_PER_PAGINA).get_page(
+        request.GET.get("page")
+    )
+    codes = selectors.tagbare_codes(traject)
+    context = {
+        "traject": traject,
+        "form": form,
+        "page_obj": page_obj,
+        "keuzes": selectors.gegroepeerde_keuzes(codes),
+        "kan_taggen": mag(request.user, Actie.CITAAT_TAGGEN, traject),
+        "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
+        "kan_trajectcode": mag(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject),
+        "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
+        "ongetagd": selectors.citaten_ongetagd_aantal(traject),
+        "volgende": request.get_full_path(),
+        "breadcrumb": _kruimels_traject(traject, ("Citaten", None)),
+    }
+    template = "interviews/codeboek/citaten.html#resultaten" if request.htmx else "interviews/codeboek/citaten.html"
+    response = render(request, template, context)
+    response["Vary"] = "HX-Request"
+    return response
+
+
+def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, status=200):
+    codes = selectors.tagbare_codes(traject)
+    detail = selectors.citaat_detail(citaat)
+    citaat.actieve_taggings = detail["actieve_taggings"]
+    context = {
+        "traject": traject,
+        "citaat": citaat,
+        **detail,
+        "keuzes": selectors.gegroepeerde_keuzes(codes),
+        "fout": tag_form.errors["code"][0] if tag_form is not None else "",
+        "memo_form": memo_form or MemoForm(),
+        "kan_taggen": mag(request.user, Actie.CITAAT_TAGGEN, traject),
+        "kan_memo": mag(request.user, Actie.MEMO_SCHRIJVEN, traject),
+        "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
+        "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
+        "volgende": reverse("codeboek:citaat", args=[traject.pk, citaat.pk]),
+        "breadcrumb": _kruimels_traject(
+            traject, ("Citaten", reverse("codeboek:citaten", args=[traject.pk])), ("Citaat", None)
+        ),
+    }
+    return render(request, "interviews/codeboek/citaat.html", context, status=status)
+
+
+@login_required
+@require_GET
+def citaat(request, traject_pk, pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.CITATEN_BEKIJKEN, traject)
+    return _citaat_pagina(request, traject, selectors.citaat_of_404(traject, pk))
+
+
+def _tags_partial(request, traject, citaat, *, fout="", melding=""):
+    citaat.actieve_taggings = list(
+        citaat.taggings.filter(verwijderd_op__isnull=True).select_related("code", "door").order_by("code__groep", "op")
+    )
+    context = {
+        "traject": traject,
+        "citaat": citaat,
+        "keuzes": selectors.gegroepeerde_keuzes(selectors.tagbare_codes(traject)),
+        "kan_taggen": True,
+        "fout": fout,
+        "melding": melding,
+        "volgende": _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])),
+    }
+    return render(request, "interviews/codeboek/_tags.html", context)
+
+
+@login_required
+@require_POST
+def tag_toevoegen(request, traject_pk, pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.CITAAT_TAGGEN, traject)
+    citaat = selectors.citaat_of_404(traject, pk)
+    form = TagForm(request.POST, codes=selectors.tagbare_codes(traject))
+    if not form.is_valid():
+        fout = form.errors["code"][0]
+        if request.htmx:
+            return _tags_partial(request, traject, citaat, fout=fout)
+        return _citaat_pagina(request, traject, citaat, tag_form=form, status=400)
+    code = form.cleaned_data["code"]
+    services.tagging_create(citaat=citaat, code=code, door=request.user)
+    melding = f"Tag “{code.naam}” toegevoegd."
+    if request.htmx:
+        return _tags_partial(request, traject, citaat, melding=melding)
+    messages.success(request, melding)
+    return redirect(_terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])))
+
+
+@login_required
+@require_POST
+def tag_verwijderen(request, traject_pk, pk, tagging_pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.CITAAT_TAGGEN, traject)
+    citaat = selectors.citaat_of_404(traject, pk)
+    tagging = get_object_or_404(Tagging.objects.select_related("code"), pk=tagging_pk, citaat=citaat)
+    services.tagging_remove(tagging=tagging, door=request.user)
+    melding = f"Tag “{tagging.code.naam}” verwijderd."
+    if request.htmx:
+        return _tags_partial(request, traject, citaat, melding=melding)
+    messages.success(request, melding)
+    return redirect(_terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])))
+
+
+@login_required
+@require_POST
+def citaat_memo(request, traject_pk, pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.MEMO_SCHRIJVEN, traject)
+    citaat = selectors.citaat_of_404(traject, pk)
+    form = MemoForm(request.POST)
+    if not form.is_valid():
+        return _citaat_pagina(request, traject, citaat, memo_form=form, status=400)
+    services.memo_create(citaat=citaat, tekst=form.cleaned_data["tekst"], door=request.user)
+    messages.success(request, "De memo is opgeslagen.")
+    return redirect("codeboek:citaat", traject.pk, citaat.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview_memos(request, traject_pk, pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.NOTITIES_LEZEN, traject)
+    interview = get_object_or_404(
+        Interview.objects.select_related("deelnemer_a", "deelnemer_b"), pk=pk, traject=traject
+    )
+    form = MemoForm(request.POST or None)
+    if request.method == "POST":
+        vereis(request.user, Actie.MEMO_SCHRIJVEN, traject)
+        if form.is_valid():
+            services.memo_create(interview=interview, tekst=form.cleaned_data["tekst"], door=request.user)
+            messages.success(request, "De memo is opgeslagen.")
+            return redirect("codeboek:interview_memos", traject.pk, interview.pk)
+    context = {
+        "traject": traject,
+        "interview": interview,
+        "memos": selectors.memos_van_interview(interview),
+        "memo_form": form,
+        "kan_memo": mag(request.user, Actie.MEMO_SCHRIJVEN, traject),
+        "breadcrumb": _kruimels_traject(traject, ("Memo's bij interview", None)),
+    }
+    return render(request, "interviews/codeboek/interview_memos.html", context, status=400 if form.errors else 200)
+
+
+# ---- Review ---------------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def beoordelen(request, traject_pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.CITAAT_BEOORDELEN, traject)
+    page_obj = Paginator(selectors.te_beoordelen_citaten(traject=traject, user=request.user), 25).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "traject": traject,
+        "overeenstemming": selectors.kappa_per_code(traject=traject),
+        "page_obj": page_obj,
+        "breadcrumb": _kruimels_traject(traject, ("Beoordelen", None)),
+    }
+    return render(request, "interviews/codeboek/beoordelen.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def citaat_beoordelen(request, traject_pk, pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.CITAAT_BEOORDELEN, traject)
+    citaat = selectors.citaat_of_404(traject, pk)
+    taggings = list(citaat.taggings.filter(verwijderd_op__isnull=True).select_related("code", "door"))
+    eerste = [t.code for t in taggings if t.door_id != request.user.pk]
+    mijn = {b.code_id: b.oordeel for b in Beoordeling.objects.filter(citaat=citaat, door=request.user)}
+    al_getagd = {t.code_id for t in taggings}
+    toe_te_voegen = [c for c in selectors.tagbare_codes(traject) if c.pk not in al_getagd]
+    form = BeoordelingForm(request.POST or None, codes_eerste_codeur=eerste, toe_te_voegen=toe_te_voegen, bestaand=mijn)
+    if request.method == "POST" and form.is_valid():
+        toevoegen = [form.cleaned_data["toevoegen"]] if form.cleaned_data["toevoegen"] else []
+        services.citaat_beoordelen(citaat=citaat, door=request.user, oordelen=form.oordelen(), toevoegen=toevoegen)
+        messages.success(request, "Uw beoordeling is opgeslagen.")
+        return redirect("codeboek:beoordelen", traject.pk)
+    context = {
+        "traject": traject,
+        "citaat": citaat,
+        "form": form,
+        "eerste": eerste,
+        "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
+        "breadcrumb": _kruimels_traject(
+            traject, ("Beoordelen", reverse("codeboek:beoordelen", args=[traject.pk])), ("Citaat beoordelen", None)
+        ),
+    }
+    return render(request, "interviews/codeboek/citaat_beoordelen.html", context, status=400 if form.errors else 200)
