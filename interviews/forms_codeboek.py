@@ -11,16 +11,16 @@ from trajecten.models import Perspectief
 _kleur = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Geef een kleur als #rrggbb, bijvoorbeeld #1f6f8b.")
 
 
-class _CodeKeuzeVeld(forms.TypedChoiceField):
-    """A select of codes grouped by groep; cleans to the Code."""
+class _ObjectKeuzeVeld(forms.TypedChoiceField):
+    """A select of objects (codes, interviews, people) by pk; cleans to the object itself."""
 
-    def __init__(self, *, codes, **kwargs):
-        self.codes = {c.pk: c for c in codes}
-        super().__init__(coerce=lambda waarde: self.codes[int(waarde)], empty_value=None, **kwargs)
+    def __init__(self, *, objecten, **kwargs):
+        self.objecten = {o.pk: o for o in objecten}
+        super().__init__(coerce=lambda waarde: self.objecten[int(waarde)], empty_value=None, **kwargs)
 
     def valid_value(self, value):
         try:
-            return int(value) in self.codes
+            return int(value) in self.objecten
         except (TypeError, ValueError):
             return False
 
@@ -54,8 +54,8 @@ class CodeForm(forms.ModelForm):
         ouders = list(ouders if ouders is not None else Code.objects.filter(traject=None))
         if self.instance.pk:
             ouders = [c for c in ouders if c.pk != self.instance.pk]
-        self.fields["ouder"] = _CodeKeuzeVeld(
-            codes=ouders,
+        self.fields["ouder"] = _ObjectKeuzeVeld(
+            objecten=ouders,
             choices=[("", "(geen: hoofdcode)"), *gegroepeerde_keuzes(ouders)],
             required=False,
             label="Valt onder",
@@ -71,11 +71,13 @@ class SamenvoegenForm(forms.Form):
     def __init__(self, *args, bron: Code, doelen, **kwargs):
         super().__init__(*args, **kwargs)
         doelen = [c for c in doelen if c.pk != bron.pk]
-        self.fields["doel"] = _CodeKeuzeVeld(
-            codes=doelen,
+        self.fields["doel"] = _ObjectKeuzeVeld(
+            objecten=doelen,
             choices=[("", "Kies een code"), *gegroepeerde_keuzes(doelen)],
             label="Samenvoegen met",
-            help_text="De taggings, beoordelingen, memo's en subcodes gaan naar deze code; deze code wordt uitgefaseerd.",
+            help_text=(
+                "De taggings, beoordelingen, memo's en subcodes gaan naar deze code; deze code wordt uitgefaseerd."
+            ),
             error_messages={"required": "Kies de code waarmee u wilt samenvoegen."},
         )
 
@@ -85,8 +87,8 @@ class TagForm(forms.Form):
 
     def __init__(self, *args, codes, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["code"] = _CodeKeuzeVeld(
-            codes=codes,
+        self.fields["code"] = _ObjectKeuzeVeld(
+            objecten=codes,
             choices=[("", "Kies een code"), *gegroepeerde_keuzes(codes)],
             label="Code",
             error_messages={"required": "Kies een code.", "invalid_choice": "Deze code kan hier niet worden gebruikt."},
@@ -107,29 +109,29 @@ class CitaatFilterForm(forms.Form):
     def __init__(self, *args, traject, **kwargs):
         super().__init__(*args, **kwargs)
         codes = list(Code.objects.filter(Q(traject=None) | Q(traject=traject)))
-        self.fields["code"] = _CodeKeuzeVeld(
-            codes=codes,
+        self.fields["code"] = _ObjectKeuzeVeld(
+            objecten=codes,
             choices=[("", "Alle codes"), *gegroepeerde_keuzes(codes)],
             required=False,
             label="Code (met subcodes)",
         )
         soorten = [c for c in codes if c.groep == Code.Groep.SOORT]
-        self.fields["soort"] = _CodeKeuzeVeld(
-            codes=soorten,
+        self.fields["soort"] = _ObjectKeuzeVeld(
+            objecten=soorten,
             choices=[("", "Alle soorten"), *((c.pk, c.naam) for c in soorten)],
             required=False,
             label="Soort",
         )
         interviews = list(interviews_van(traject))
-        self.fields["interview"] = _CodeKeuzeVeld(
-            codes=interviews,
+        self.fields["interview"] = _ObjectKeuzeVeld(
+            objecten=interviews,
             choices=[("", "Alle interviews"), *((i.pk, str(i)) for i in interviews)],
             required=False,
             label="Interview",
         )
         taggers = list(taggers_van(traject))
-        self.fields["getagd_door"] = _CodeKeuzeVeld(
-            codes=taggers,
+        self.fields["getagd_door"] = _ObjectKeuzeVeld(
+            objecten=taggers,
             choices=[("", "Iedereen"), *((u.pk, u.naam or u.email) for u in taggers)],
             required=False,
             label="Getagd door",
@@ -160,8 +162,8 @@ class BeoordelingForm(forms.Form):
                 initial=bestaand.get(code.pk),
                 error_messages={"required": f"Kies eens of oneens voor {code}."},
             )
-        self.fields["toevoegen"] = _CodeKeuzeVeld(
-            codes=toe_te_voegen,
+        self.fields["toevoegen"] = _ObjectKeuzeVeld(
+            objecten=toe_te_voegen,
             choices=[("", "Geen code toevoegen"), *gegroepeerde_keuzes(toe_te_voegen)],
             required=False,
             label="Code toevoegen die de eerste codeur miste",
