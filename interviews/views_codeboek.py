@@ -40,6 +40,11 @@ def _kruimels_traject(traject, *rest):
     return [("Trajecten", reverse("trajecten:overzicht")), (str(traject), traject.get_absolute_url()), *rest]
 
 
+def _post(request):
+    """The POST data of a POST (also when empty, so a blank submit shows errors), else None."""
+    return request.POST if request.method == "POST" else None
+
+
 def _terug(request, standaard: str) -> str:
     volgende = request.POST.get("volgende") or request.GET.get("volgende") or ""
     if volgende and url_has_allowed_host_and_scheme(volgende, {request.get_host()}, request.is_secure()):
@@ -66,7 +71,7 @@ def codeboek(request):
 @require_http_methods(["GET", "POST"])
 def code_nieuw(request):
     vereis(request.user, Actie.CODEBOEK_BEHEREN)
-    form = CodeForm(request.POST or None)
+    form = CodeForm(_post(request))
     if request.method == "POST" and form.is_valid():
         try:
             code = services.code_create(door=request.user, **form.cleaned_data)
@@ -112,7 +117,7 @@ def code_bewerken(request, pk):
     code = selectors.code_of_404(request.user, pk)
     vereis(request.user, Actie.CODEBOEK_BEHEREN)
     ouders = Code.objects.filter(Q(traject=None) | Q(traject=code.traject_id)) if code.traject_id else None
-    form = CodeForm(request.POST or None, instance=code, ouders=ouders, met_groep=False)
+    form = CodeForm(_post(request), instance=code, ouders=ouders, met_groep=False)
     if request.method == "POST" and form.is_valid():
         try:
             services.code_update(code=Code.objects.get(pk=code.pk), door=request.user, **form.cleaned_data)
@@ -137,7 +142,7 @@ def code_samenvoegen(request, pk):
     bron = selectors.code_of_404(request.user, pk)
     vereis(request.user, Actie.CODEBOEK_BEHEREN)
     doelen = Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=bron.traject_id))
-    form = SamenvoegenForm(request.POST or None, bron=bron, doelen=doelen)
+    form = SamenvoegenForm(_post(request), bron=bron, doelen=doelen)
     if request.method == "POST" and form.is_valid():
         doel = form.cleaned_data["doel"]
         try:
@@ -213,7 +218,7 @@ def trajectcode_nieuw(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject)
     ouders = Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=traject))
-    form = CodeForm(request.POST or None, ouders=ouders, met_groep=False)
+    form = CodeForm(_post(request), ouders=ouders, met_groep=False)
     if request.method == "POST" and form.is_valid():
         code = services.code_create(groep=Code.Groep.TRAJECT, traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, f"De trajectcode “{code.naam}” is toegevoegd.")
@@ -365,7 +370,7 @@ def interview_memos(request, traject_pk, pk):
     interview = get_object_or_404(
         Interview.objects.select_related("deelnemer_a", "deelnemer_b"), pk=pk, traject=traject
     )
-    form = MemoForm(request.POST or None)
+    form = MemoForm(_post(request))
     if request.method == "POST":
         vereis(request.user, Actie.MEMO_SCHRIJVEN, traject)
         if form.is_valid():
@@ -414,7 +419,7 @@ def citaat_beoordelen(request, traject_pk, pk):
     mijn = {b.code_id: b.oordeel for b in Beoordeling.objects.filter(citaat=citaat, door=request.user)}
     al_getagd = {t.code_id for t in taggings}
     toe_te_voegen = [c for c in selectors.tagbare_codes(traject) if c.pk not in al_getagd]
-    form = BeoordelingForm(request.POST or None, codes_eerste_codeur=eerste, toe_te_voegen=toe_te_voegen, bestaand=mijn)
+    form = BeoordelingForm(_post(request), codes_eerste_codeur=eerste, toe_te_voegen=toe_te_voegen, bestaand=mijn)
     if request.method == "POST" and form.is_valid():
         toevoegen = [form.cleaned_data["toevoegen"]] if form.cleaned_data["toevoegen"] else []
         services.citaat_beoordelen(citaat=citaat, door=request.user, oordelen=form.oordelen(), toevoegen=toevoegen)

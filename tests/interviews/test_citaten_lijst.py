@@ -120,7 +120,9 @@ def test_htmx_filter_geeft_alleen_de_resultaten(client, team, traject, situatie)
 
 
 @pytest.mark.parametrize("aantal", [10, 100])
-def test_aantal_queries_van_de_lijst_is_constant(client, persona, traject, codes, django_assert_max_num_queries, aantal):
+def test_aantal_queries_van_de_lijst_is_constant(
+    client, persona, traject, codes, django_assert_max_num_queries, aantal
+):
     expert = persona["expert"]
     interviews = InterviewFactory.create_batch(3, traject=traject)
     for i in range(aantal):

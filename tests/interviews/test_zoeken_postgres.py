@@ -65,7 +65,9 @@ def test_zoekopdracht_gebruikt_nederlandse_configuratie_of_icontains(traject):
 def test_zoekindex_bestaat_alleen_op_postgres_en_wordt_gebruikt(traject, citaten):
     with connection.cursor() as cursor:
         if not OP_POSTGRES:
-            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'interviews_citaat_tekst_zoek'")
+            cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'interviews_citaat_tekst_zoek'"
+            )
             assert cursor.fetchall() == []
             return
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'interviews_citaat_tekst_zoek'")
