@@ -164,6 +164,19 @@ def citaten_ongetagd_aantal(traject) -> int:
     return Citaat.objects.filter(interview__traject=traject).filter(~Exists(actief)).count()
 
 
+def citaten_ongetagd_per_traject(trajecten) -> dict[int, int]:
+    """{traject id: untagged quotes} for many trajecten in one query (no query per row on a list page)."""
+    actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)
+    rijen = (
+        Citaat.objects.filter(interview__traject__in=trajecten)
+        .filter(~Exists(actief))
+        .values("interview__traject")
+        .annotate(aantal=Count("pk"))
+        .order_by()
+    )
+    return {rij["interview__traject"]: rij["aantal"] for rij in rijen}
+
+
 def citaat_of_404(traject, pk) -> Citaat:
     from django.shortcuts import get_object_or_404
 
@@ -178,11 +191,11 @@ def citaat_of_404(traject, pk) -> Citaat:
 
 def citaat_detail(citaat: Citaat) -> dict:
     """All taggings (also removed ones), reviews and memos of one quote."""
-    taggings = list(citaat.taggings.select_related("code", "door", "verwijderd_door", "samengevoegd_van"))
+    taggings = list(citaat.taggings.select_related("code__ouder", "door", "verwijderd_door", "samengevoegd_van"))
     return {
         "actieve_taggings": [t for t in taggings if t.verwijderd_op is None],
         "geschiedenis": sorted(taggings, key=lambda t: t.op, reverse=True),
-        "beoordelingen": list(citaat.beoordelingen.select_related("code", "door")),
+        "beoordelingen": list(citaat.beoordelingen.select_related("code__ouder", "door")),
         "memos": list(citaat.memos.select_related("auteur")),
     }
 
@@ -220,7 +233,7 @@ def kappa_per_code(*, traject) -> list[CodeOvereenstemming]:
     (first coder gave it, reviewer gives it): eens = (1, 1), oneens = (1, 0), toegevoegd = (0, 1), and a
     code that appears in neither on that quote counts as (0, 0).
     """
-    beoordelingen = list(Beoordeling.objects.filter(citaat__interview__traject=traject).select_related("code"))
+    beoordelingen = list(Beoordeling.objects.filter(citaat__interview__traject=traject).select_related("code__ouder"))
     eenheden = {(b.citaat_id, b.door_id) for b in beoordelingen}
     per_code: dict[int, dict] = {}
     for b in beoordelingen:

@@ -414,7 +414,7 @@ def citaat_beoordelen(request, traject_pk, pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.CITAAT_BEOORDELEN, traject)
     citaat = selectors.citaat_of_404(traject, pk)
-    taggings = list(citaat.taggings.filter(verwijderd_op__isnull=True).select_related("code", "door"))
+    taggings = list(citaat.taggings.filter(verwijderd_op__isnull=True).select_related("code__ouder", "door"))
     eerste = [t.code for t in taggings if t.door_id != request.user.pk]
     mijn = {b.code_id: b.oordeel for b in Beoordeling.objects.filter(citaat=citaat, door=request.user)}
     al_getagd = {t.code_id for t in taggings}

@@ -139,3 +139,40 @@ def test_aantal_queries_van_de_lijst_is_constant(
 def test_selector_zonder_filters_geeft_alle_citaten_van_het_traject(traject, ander_citaat):
     CitaatFactory.create_batch(3, interview=InterviewFactory(traject=traject))
     assert citaat_list(traject=traject).count() == 3
+
+
+def test_ongetagd_per_traject_in_een_query(traject, ander_traject, codes, django_assert_num_queries):
+    from interviews.selectors_codeboek import citaten_ongetagd_per_traject
+
+    eigen = CitaatFactory.create_batch(3, interview=InterviewFactory(traject=traject))
+    CitaatFactory.create_batch(2, interview=InterviewFactory(traject=ander_traject))
+    tagging_create(citaat=eigen[0], code=codes["Rust en regie"], door=None)
+    with django_assert_num_queries(1):
+        aantallen = citaten_ongetagd_per_traject([traject, ander_traject])
+    assert aantallen == {traject.pk: 2, ander_traject.pk: 2}
+
+
+@pytest.mark.parametrize("aantal", [10, 100])
+def test_aantal_queries_van_beoordelen_en_citaat_is_constant(
+    client, persona, traject, codes, django_assert_max_num_queries, aantal
+):
+    from interviews.services_codeboek import citaat_beoordelen
+
+    interview = InterviewFactory(traject=traject)
+    for i in range(aantal):
+        citaat = CitaatFactory(interview=interview, tekst=f"Citaat {i}")
+        tagging_create(citaat=citaat, code=codes["Rust en regie"], door=persona["expert"])
+        citaat_beoordelen(citaat=citaat, door=persona["team"], oordelen={codes["Rust en regie"]: "eens"}, toevoegen=[])
+    client.force_login(persona["moderator"])
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("codeboek:beoordelen", args=[traject.pk])).status_code == 200
+    with django_assert_max_num_queries(16):
+        assert client.get(reverse("codeboek:citaat", args=[traject.pk, citaat.pk])).status_code == 200
+
+
+def test_trajectpagina_linkt_naar_citaten_voor_inhoudsrollen(client, persona, traject):
+    url = reverse("codeboek:citaten", args=[traject.pk])
+    client.force_login(persona["expert"])
+    assert url in client.get(traject.get_absolute_url()).content.decode()
+    client.force_login(persona["contactpersoon"])
+    assert url not in client.get(traject.get_absolute_url()).content.decode()
