@@ -132,15 +132,16 @@ def code_merge(*, bron: Code, doel: Code, door) -> dict[str, int]:
             dubbel += 1
         tagging.code, tagging.samengevoegd_van = doel, tagging.samengevoegd_van or bron
         tagging.save(update_fields=["code", "samengevoegd_van", "verwijderd_op", "verwijderd_door"])
-    beoordelingen_dubbel = 0
+    beoordelingen, beoordelingen_dubbel = 0, 0
     bestaand = set(Beoordeling.objects.filter(code=doel).values_list("citaat_id", "door_id"))
     for beoordeling in Beoordeling.objects.filter(code=bron):
         if (beoordeling.citaat_id, beoordeling.door_id) in bestaand:
-            beoordeling.delete()
+            beoordeling.delete()  # the reviewer already judged the target code on this quote
             beoordelingen_dubbel += 1
         else:
             beoordeling.code = doel
             beoordeling.save(update_fields=["code"])
+            beoordelingen += 1
     memos = Memo.objects.filter(code=bron).update(code=doel)
     subcodes = Code.objects.filter(ouder=bron).update(ouder=doel)
     bron.actief, bron.samengevoegd_in = False, doel
@@ -148,7 +149,7 @@ def code_merge(*, bron: Code, doel: Code, door) -> dict[str, int]:
     telling = {
         "taggings": len(taggings),
         "dubbel": dubbel,
-        "beoordelingen": Beoordeling.objects.filter(code=doel).count(),
+        "beoordelingen": beoordelingen,
         "beoordelingen_dubbel": beoordelingen_dubbel,
         "memos": memos,
         "subcodes": subcodes,

@@ -330,7 +330,9 @@ def tag_toevoegen(request, traject_pk, pk):
     if request.htmx:
         return _tags_partial(request, traject, citaat, melding=melding)
     messages.success(request, melding)
-    return redirect(_terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])))
+    return redirect(
+        _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])) + f"#citaat-{citaat.pk}-tags"
+    )
 
 
 @login_required
@@ -345,7 +347,9 @@ def tag_verwijderen(request, traject_pk, pk, tagging_pk):
     if request.htmx:
         return _tags_partial(request, traject, citaat, melding=melding)
     messages.success(request, melding)
-    return redirect(_terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])))
+    return redirect(
+        _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])) + f"#citaat-{citaat.pk}-tags"
+    )
 
 
 @login_required

@@ -113,6 +113,7 @@ def test_samenvoegen_verplaatst_taggings_en_voegt_dubbele_samen_met_geschiedenis
     telling = code_merge(bron=bron, doel=doel, door=team)
 
     assert telling["taggings"] == 2 and telling["dubbel"] == 1
+    assert (telling["beoordelingen"], telling["beoordelingen_dubbel"], telling["subcodes"]) == (0, 1, 1)
     assert not Tagging.objects.filter(code=bron).exists()
     actief = Tagging.objects.filter(code=doel, verwijderd_op__isnull=True)
     assert set(actief.values_list("citaat_id", flat=True)) == {alleen_bron.pk, beide.pk}
