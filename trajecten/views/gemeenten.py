@@ -49,7 +49,9 @@ def nieuw(request):
 @require_http_methods(["GET", "POST"])
 def bewerken(request, pk):
     gemeente = get_object_or_404(Gemeente, pk=pk)
-    form = GemeenteForm(request.POST or None, instance=gemeente)
+    # The form validates on its own copy: a ModelForm writes into its instance while validating,
+    # and the service must see the old values to log what changed.
+    form = GemeenteForm(request.POST or None, instance=Gemeente.objects.get(pk=gemeente.pk))
     titel = f"{gemeente.naam} bewerken"
     if request.method == "POST":
         if form.is_valid():
