@@ -11,7 +11,8 @@ from django.core.cache import cache
 from playwright.sync_api import expect
 
 from tests.factories import GemeenteFactory
-from trajecten.models import Aanmelding, AanmeldingStatus, Fase, Rol, Status, TrajectRol
+from trajecten.data import BELEIDSTHEMAS
+from trajecten.models import Aanmelding, AanmeldingStatus, Beleidsthema, Fase, Rol, Status, TrajectRol
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,6 +22,9 @@ def _snel_invullen(settings):
     """A test fills the form faster than a person; the minimum fill time is a setting."""
     settings.AANMELDING_MIN_INVULTIJD = 0
     cache.clear()
+    # Transactional tests flush the rows of data migrations; put the beleidsthema's back.
+    for volgorde, (slug, naam) in enumerate(BELEIDSTHEMAS):
+        Beleidsthema.objects.update_or_create(slug=slug, defaults={"naam": naam, "volgorde": volgorde})
 
 
 def test_gemeente_meldt_aan_en_team_accepteert(page, live_server, team, inloggen, geen_wcag_fouten):

@@ -199,6 +199,6 @@ VISIELEREN_CAPACITEIT_PER_JAAR = env_int("VISIELEREN_CAPACITEIT_PER_JAAR", 8)
 
 # Werving: the public aanmelding form and its status link.
 AANMELDING_STATUS_DAGEN = env_int("AANMELDING_STATUS_DAGEN", 90)  # how long a status link works
-AANMELDING_RATE_LIMIT = env_int("AANMELDING_RATE_LIMIT", 10)  # form posts per IP address per hour
+AANMELDING_RATE_LIMIT = env_int("AANMELDING_RATE_LIMIT", 20)  # form posts per IP address per hour
 AANMELDING_MIN_INVULTIJD = env_int("AANMELDING_MIN_INVULTIJD", 4)  # seconds; faster is a bot
 AANMELDING_DUBBEL_UREN = env_int("AANMELDING_DUBBEL_UREN", 24)  # same e-mail + question = duplicate
