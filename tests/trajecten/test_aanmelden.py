@@ -323,3 +323,14 @@ def test_contact_trekt_aanmelding_in_via_statuslink(client, django_capture_on_co
     # A second withdrawal is refused with a message, not an error page.
     response = client.post(url, {"bevestig": "on"}, follow=True)
     assert "al ingetrokken" in response.content.decode()
+
+
+def test_rate_limit_achter_proxy_telt_per_echte_client(client, gegevens, settings):
+    settings.AANMELDING_RATE_LIMIT = 1
+    settings.AANMELDING_VERTROUWDE_PROXIES = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    eerste = client.post(URL, {**gegevens, "vraag": "A"}, HTTP_X_FORWARDED_FOR="1.2.3.4", **proxy)
+    tweede = client.post(URL, {**gegevens, "vraag": "B"}, HTTP_X_FORWARDED_FOR="5.6.7.8", **proxy)
+    # A forged address on the left does not give a fresh budget.
+    derde = client.post(URL, {**gegevens, "vraag": "C"}, HTTP_X_FORWARDED_FOR="9.9.9.9, 1.2.3.4", **proxy)
+    assert (eerste.status_code, tweede.status_code, derde.status_code) == (302, 302, 429)

@@ -39,9 +39,20 @@ from visieleren.permissions import team_vereist
 # ---- Public: the form and the status page --------------------------------------------------------
 
 
+def client_ip(request) -> str:
+    """The sender's address. Behind N trusted proxies it is the N-th address from the right in
+    X-Forwarded-For (the ones further left can be forged by the client)."""
+    proxies = settings.AANMELDING_VERTROUWDE_PROXIES
+    if proxies > 0:
+        keten = [deel.strip() for deel in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if deel.strip()]
+        if len(keten) >= proxies:
+            return keten[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _te_vaak(request) -> bool:
     """Count this post against the IP's hourly budget. With Redis down the cache fails open."""
-    ip = request.META.get("REMOTE_ADDR", "")
+    ip = client_ip(request)
     uur = int(timezone.now().timestamp() // 3600)
     sleutel = f"aanmelden:{hashlib.sha256(ip.encode()).hexdigest()[:32]}:{uur}"
     cache.add(sleutel, 0, timeout=3600)

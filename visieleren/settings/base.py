@@ -202,3 +202,5 @@ AANMELDING_STATUS_DAGEN = env_int("AANMELDING_STATUS_DAGEN", 90)  # how long a s
 AANMELDING_RATE_LIMIT = env_int("AANMELDING_RATE_LIMIT", 20)  # form posts per IP address per hour
 AANMELDING_MIN_INVULTIJD = env_int("AANMELDING_MIN_INVULTIJD", 4)  # seconds; faster is a bot
 AANMELDING_DUBBEL_UREN = env_int("AANMELDING_DUBBEL_UREN", 24)  # same e-mail + question = duplicate
+# Reverse proxies in front of the app that add X-Forwarded-For (0: use REMOTE_ADDR as is).
+AANMELDING_VERTROUWDE_PROXIES = env_int("AANMELDING_VERTROUWDE_PROXIES", 0)
