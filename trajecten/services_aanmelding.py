@@ -1,4 +1,5 @@
-"""Writes of werving en selectie: send, clarify, accept, decline and withdraw an aanmelding.
+"""Writes of werving en selectie: send, clarify, accept, decline and withdraw an aanmelding;
+and the list of gemeenten and regio's the form and trajecten choose from.
 
 Each function changes one aanmelding atomically, writes an audit-log row and queues the e-mail
 to the contact after commit. Views turn ``AanmeldingFout`` into a message for the user.
