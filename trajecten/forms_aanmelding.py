@@ -257,6 +257,12 @@ class AccepterenForm(forms.Form):
         required=False,
     )
 
+    def __init__(self, *args, capaciteit_bereikt: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not capaciteit_bereikt:
+            # Only asked when it matters; the service checks again under a lock.
+            del self.fields["boven_capaciteit"]
+
 
 class AfwijzenForm(forms.Form):
     reden = _lang(

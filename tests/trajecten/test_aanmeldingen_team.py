@@ -349,3 +349,28 @@ def test_navigatie_toont_aanmeldingen_alleen_aan_team(client, team, persona):
     assert 'href="/aanmeldingen/"' in client.get("/trajecten/").content.decode()
     client.force_login(persona["expert"])
     assert 'href="/aanmeldingen/"' not in client.get("/trajecten/").content.decode()
+
+
+def test_bevestiging_capaciteit_alleen_gevraagd_als_het_vol_is(client, team, aanmelding, settings):
+    settings.VISIELEREN_CAPACITEIT_PER_JAAR = 2
+    client.force_login(team)
+    assert "accepteren-boven_capaciteit" not in client.get(aanmelding.get_absolute_url()).content.decode()
+    settings.VISIELEREN_CAPACITEIT_PER_JAAR = 0
+    assert "accepteren-boven_capaciteit" in client.get(aanmelding.get_absolute_url()).content.decode()
+
+
+def test_capaciteit_op_tussen_tonen_en_accepteren_vraagt_alsnog_bevestiging(client, team, aanmelding, settings):
+    from unittest import mock
+
+    settings.VISIELEREN_CAPACITEIT_PER_JAAR = 1
+    client.force_login(team)
+    gegevens = {"accepteren-titel": "Net te laat", "accepteren-gemeenten": [aanmelding.gemeenten.get().pk]}
+    # The view sees a free place; by the time the service checks (under a lock) it is gone.
+    vrij = {"jaar": 2026, "totaal": 1, "gebruikt": 0, "over": 1}
+    with mock.patch("trajecten.views.aanmelding.capaciteit", return_value=vrij):
+        AanmeldingFactory(status=AanmeldingStatus.GEACCEPTEERD, besloten_op=timezone.now())
+        response = client.post(f"/aanmeldingen/{aanmelding.pk}/accepteren/", gegevens)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'id="id_accepteren-boven_capaciteit_error"' in html
+    assert 'value="Net te laat"' in html

@@ -175,7 +175,8 @@ def _detail_context(aanmelding, **forms):
         "aanmelding": aanmelding,
         "capaciteit": cap,
         "gesprek_form": forms.get("gesprek_form") or VraagverhelderingForm(prefix="gesprek", initial=vandaag),
-        "accepteren_form": forms.get("accepteren_form") or AccepterenForm(prefix="accepteren", initial=initieel),
+        "accepteren_form": forms.get("accepteren_form")
+        or AccepterenForm(prefix="accepteren", initial=initieel, capaciteit_bereikt=cap["over"] <= 0),
         "afwijzen_form": forms.get("afwijzen_form") or AfwijzenForm(prefix="afwijzen"),
         "breadcrumb": _kruimels((str(aanmelding), None)),
     }
@@ -215,7 +216,7 @@ def vraagverheldering(request, pk):
 @require_POST
 def accepteren(request, pk):
     aanmelding = _aanmelding_of_404(pk)
-    form = AccepterenForm(request.POST, prefix="accepteren")
+    form = AccepterenForm(request.POST, prefix="accepteren", capaciteit_bereikt=capaciteit()["over"] <= 0)
     if not form.is_valid():
         return _opnieuw(request, aanmelding, accepteren_form=form)
     try:
@@ -224,10 +225,13 @@ def accepteren(request, pk):
             titel=form.cleaned_data["titel"],
             gemeenten=list(form.cleaned_data["gemeenten"]),
             reden=form.cleaned_data["reden"],
-            boven_capaciteit_bevestigd=form.cleaned_data["boven_capaciteit"],
+            boven_capaciteit_bevestigd=form.cleaned_data.get("boven_capaciteit", False),
             door=request.user,
         )
     except CapaciteitBereikt as fout:
+        # The places may have run out since the page was shown: ask for the confirmation now.
+        form = AccepterenForm(request.POST, prefix="accepteren", capaciteit_bereikt=True)
+        form.is_valid()
         form.add_error("boven_capaciteit", str(fout))
         return _opnieuw(request, aanmelding, accepteren_form=form)
     except AanmeldingFout as fout:
