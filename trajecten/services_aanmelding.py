@@ -273,6 +273,25 @@ def aanmelding_intrekken(*, aanmelding: Aanmelding, reden: str = "") -> Aanmeldi
 
 
 @transaction.atomic
+def aanmeldingen_opruimen() -> int:
+    """Delete declined and withdrawn aanmeldingen past the retention period, and expired links.
+
+    Accepted ones stay: they belong to their traject. One log row says how many went, without
+    names, so the log keeps no personal data of the removed aanmeldingen.
+    """
+    grens = timezone.now() - timedelta(days=settings.AANMELDING_BEWAAR_DAGEN)
+    weg = Aanmelding.objects.filter(
+        status__in=[AanmeldingStatus.AFGEWEZEN, AanmeldingStatus.INGETROKKEN], gewijzigd_op__lt=grens
+    )
+    aantal = weg.count()
+    if aantal:
+        weg.delete()
+        audit_log(actor=None, actie="aanmeldingen verwijderd na bewaartermijn", wijzigingen={"aantal": [None, aantal]})
+    AanmeldingToken.objects.filter(verloopt_op__lt=timezone.now()).delete()
+    return aantal
+
+
+@transaction.atomic
 def gemeente_create(*, naam: str, soort: str, cbs_code: str, leden, door) -> Gemeente:
     gemeente = Gemeente.objects.create(naam=naam, soort=soort, cbs_code=cbs_code)
     gemeente.leden.set(leden if soort == Gemeente.Soort.REGIO else [])

@@ -73,3 +73,11 @@ def stuur_aanmelding_statusbericht(aanmelding_id: int, status: str) -> bool:
         aanmelding.gemelde_status = status
         aanmelding.save(update_fields=["gemelde_status"])
     return True
+
+
+@shared_task
+def aanmeldingen_opruimen() -> int:
+    """Daily (beat): the retention period of declined and withdrawn aanmeldingen."""
+    from trajecten.services_aanmelding import aanmeldingen_opruimen as opruimen
+
+    return opruimen()

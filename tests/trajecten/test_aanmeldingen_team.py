@@ -374,3 +374,35 @@ def test_capaciteit_op_tussen_tonen_en_accepteren_vraagt_alsnog_bevestiging(clie
     html = response.content.decode()
     assert 'id="id_accepteren-boven_capaciteit_error"' in html
     assert 'value="Net te laat"' in html
+
+
+def test_afgewezen_en_ingetrokken_aanmeldingen_verdwijnen_na_bewaartermijn(settings):
+    from trajecten.models import AanmeldingToken
+    from trajecten.services_aanmelding import status_token_maken
+    from trajecten.tasks import aanmeldingen_opruimen
+
+    settings.AANMELDING_BEWAAR_DAGEN = 365
+    oud = timezone.now() - timedelta(days=366)
+    weg = [AanmeldingFactory(status=s, contact_naam="Oud Persoon") for s in ("afgewezen", "ingetrokken")]
+    blijft = [
+        AanmeldingFactory(status="afgewezen"),  # recent
+        AanmeldingFactory(status="geaccepteerd"),  # belongs to a traject
+        AanmeldingFactory(status="nieuw"),
+    ]
+    Aanmelding.objects.filter(pk__in=[a.pk for a in weg + blijft[1:]]).update(gewijzigd_op=oud)
+    status_token_maken(aanmelding=blijft[2])
+    AanmeldingToken.objects.update(verloopt_op=timezone.now() - timedelta(days=1))
+    assert aanmeldingen_opruimen.delay().get() == 2
+    assert set(Aanmelding.objects.values_list("pk", flat=True)) == {a.pk for a in blijft}
+    assert not AanmeldingToken.objects.exists()
+    regel = AuditLog.objects.get(actie="aanmeldingen verwijderd na bewaartermijn")
+    assert regel.wijzigingen == {"aantal": [None, 2]}
+    # The log text of an aanmelding never held the name, so nothing personal stays behind.
+    assert "Oud Persoon" not in str(weg[0])
+    assert aanmeldingen_opruimen.delay().get() == 0
+
+
+def test_opruimen_staat_in_het_beat_schema():
+    from django.conf import settings
+
+    assert settings.CELERY_BEAT_SCHEDULE["aanmeldingen-opruimen"]["task"] == "trajecten.tasks.aanmeldingen_opruimen"

@@ -68,7 +68,8 @@ class Aanmelding(models.Model):
         indexes = [models.Index(fields=["status", "ingediend_op"])]
 
     def __str__(self):
-        return f"Aanmelding {self.pk} – {self.contact_naam}"
+        # No name here: this text is copied into the audit log, which outlives the aanmelding.
+        return f"Aanmelding {self.pk}"
 
     def get_absolute_url(self):
         return reverse("aanmeldingen:detail", args=[self.pk])

@@ -178,7 +178,7 @@ def _detail_context(aanmelding, **forms):
         "accepteren_form": forms.get("accepteren_form")
         or AccepterenForm(prefix="accepteren", initial=initieel, capaciteit_bereikt=cap["over"] <= 0),
         "afwijzen_form": forms.get("afwijzen_form") or AfwijzenForm(prefix="afwijzen"),
-        "breadcrumb": _kruimels((str(aanmelding), None)),
+        "breadcrumb": _kruimels((f"{aanmelding} – {aanmelding.contact_naam}", None)),
     }
 
 
