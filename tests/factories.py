@@ -1,4 +1,5 @@
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from trajecten.models import Gemeente, Rol, Traject, TrajectRol
@@ -60,6 +61,29 @@ class TrajectRolFactory(DjangoModelFactory):
 def met_rol(traject, rol, user=None):
     """A user with one role on one traject."""
     return TrajectRolFactory(traject=traject, rol=rol, user=user or UserFactory()).user
+
+
+# ---- Werving: aanmeldingen --------------------------------------------------------------------
+
+
+class AanmeldingFactory(DjangoModelFactory):
+    class Meta:
+        model = "trajecten.Aanmelding"
+        skip_postgeneration_save = True
+
+    contact_naam = factory.Faker("name", locale="nl_NL")
+    contact_functie = "Beleidsadviseur sociaal domein"
+    contact_email = factory.Sequence(lambda n: f"contact{n}@gemeente.example")
+    contact_telefoon = "070 373 8393"
+    vraag = factory.Sequence(lambda n: f"Hoe verbeteren we de toegang tot schuldhulp? ({n})")
+    context = "De wachttijden lopen op."
+    toestemming_op = factory.LazyFunction(timezone.now)
+    dubbel_sleutel = factory.LazyAttribute(lambda o: f"{o.contact_email}-{o.vraag}"[:64])
+
+    @factory.post_generation
+    def gemeenten(obj, create, extracted, **kwargs):
+        if create:
+            obj.gemeenten.set(extracted or [GemeenteFactory()])
 
 
 # ---- Interviews: deelnemers, duo-interviews, citaten, codes (codeboek branch) --------------------

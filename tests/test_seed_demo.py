@@ -53,3 +53,17 @@ def test_seed_demo_weigert_zonder_debug_of_force(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError):
         call_command("seed_demo")
+
+
+def test_seed_demo_laadt_aanmeldingen_in_elke_status_idempotent():
+    from trajecten.models import Aanmelding, AanmeldingStatus, Vraagverheldering
+
+    call_command("seed_demo", force=True)
+    eerste = (Aanmelding.objects.count(), Vraagverheldering.objects.count())
+    call_command("seed_demo", force=True)
+    assert (Aanmelding.objects.count(), Vraagverheldering.objects.count()) == eerste
+    assert set(Aanmelding.objects.values_list("status", flat=True)) == set(AanmeldingStatus.values)
+    geaccepteerd = Aanmelding.objects.get(status=AanmeldingStatus.GEACCEPTEERD)
+    assert geaccepteerd.traject is not None
+    assert TrajectRol.objects.filter(traject=geaccepteerd.traject, user__email=geaccepteerd.contact_email).exists()
+    assert Aanmelding.objects.filter(status=AanmeldingStatus.IN_GESPREK, gesprekken__isnull=False).exists()

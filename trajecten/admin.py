@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from trajecten.models import Beleidsthema, Gemeente, Traject, TrajectRol
+from trajecten.models import Aanmelding, Beleidsthema, Gemeente, Traject, TrajectRol, Vraagverheldering
 
 
 @admin.register(Gemeente)
@@ -29,3 +29,18 @@ class TrajectAdmin(admin.ModelAdmin):
     search_fields = ["titel", "vraagstuk", "gemeenten__naam"]
     filter_horizontal = ["gemeenten", "beleidsthemas"]
     inlines = [TrajectRolInline]
+
+
+class VraagverhelderingInline(admin.StackedInline):
+    model = Vraagverheldering
+    extra = 0
+
+
+@admin.register(Aanmelding)
+class AanmeldingAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "status", "ingediend_op", "contact_email"]
+    list_filter = ["status"]
+    search_fields = ["contact_naam", "contact_email", "vraag", "gemeente_anders"]
+    filter_horizontal = ["gemeenten", "beleidsthemas"]
+    readonly_fields = ["dubbel_sleutel", "bevestiging_verstuurd_op", "gemelde_status", "toestemming_op"]
+    inlines = [VraagverhelderingInline]

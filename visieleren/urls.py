@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from trajecten import urls_werving
 from visieleren import health, views
 from visieleren.accounts import views as account_views
 from visieleren.core import views as core_views
@@ -33,6 +34,9 @@ urlpatterns = [
     ),
     path("mensen/", include("visieleren.accounts.urls")),
     path("trajecten/", include("trajecten.urls")),
+    path("aanmelden/", include(urls_werving.aanmelden)),
+    path("aanmeldingen/", include(urls_werving.aanmeldingen)),
+    path("gemeenten/", include(urls_werving.gemeenten_urls)),
     path("", include("interviews.urls_codeboek")),
     path("documenten/<int:pk>/", core_views.document_download, name="document_download"),
     path("beheer/", admin.site.urls),

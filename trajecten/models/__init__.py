@@ -1,9 +1,21 @@
 """Models of werving and starten, one module per area; import them from ``trajecten.models``."""
 
+from trajecten.models.aanmelding import (
+    OPEN_STATUSSEN,
+    Aanmelding,
+    AanmeldingStatus,
+    AanmeldingToken,
+    Vraagverheldering,
+)
 from trajecten.models.basis import Beleidsthema, Fase, Gemeente, Rol, Status, Traject, TrajectQuerySet, TrajectRol
 from trajecten.models.starten import Betrokkene, Perspectief
 
 __all__ = [
+    "OPEN_STATUSSEN",
+    "Aanmelding",
+    "AanmeldingStatus",
+    "AanmeldingToken",
+    "Vraagverheldering",
     "Beleidsthema",
     "Betrokkene",
     "Fase",

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from trajecten.forms import DocumentForm, OverzichtFilterForm
 from trajecten.selectors import traject_list
@@ -15,6 +16,7 @@ from visieleren.permissions import Actie, mag, traject_of_404, vereis
 
 @login_required
 @require_GET
+@vary_on_headers("HX-Request")
 def overzicht(request):
     form = OverzichtFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}

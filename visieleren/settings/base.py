@@ -196,3 +196,17 @@ LOGGING = {
 
 # Domain settings.
 VISIELEREN_CAPACITEIT_PER_JAAR = env_int("VISIELEREN_CAPACITEIT_PER_JAAR", 8)
+
+# Werving: the public aanmelding form and its status link.
+AANMELDING_STATUS_DAGEN = env_int("AANMELDING_STATUS_DAGEN", 90)  # how long a status link works
+AANMELDING_RATE_LIMIT = env_int("AANMELDING_RATE_LIMIT", 20)  # form posts per IP address per hour
+AANMELDING_MIN_INVULTIJD = env_int("AANMELDING_MIN_INVULTIJD", 4)  # seconds; faster is a bot
+AANMELDING_DUBBEL_UREN = env_int("AANMELDING_DUBBEL_UREN", 24)  # same e-mail + question = duplicate
+# Reverse proxies in front of the app that add X-Forwarded-For (0: use REMOTE_ADDR as is).
+AANMELDING_VERTROUWDE_PROXIES = env_int("AANMELDING_VERTROUWDE_PROXIES", 0)
+# Declined and withdrawn aanmeldingen are deleted after this many days (privacyverklaring: one year).
+AANMELDING_BEWAAR_DAGEN = env_int("AANMELDING_BEWAAR_DAGEN", 365)
+CELERY_BEAT_SCHEDULE["aanmeldingen-opruimen"] = {
+    "task": "trajecten.tasks.aanmeldingen_opruimen",
+    "schedule": 24 * 3600,
+}

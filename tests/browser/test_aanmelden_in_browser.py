@@ -1,0 +1,137 @@
+"""End to end in a real browser: a gemeente signs up at /aanmelden/, the team clarifies and accepts.
+
+axe-core (WCAG 2.1 AA) runs on every page visited.
+"""
+
+import re
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from playwright.sync_api import expect
+
+from tests.factories import GemeenteFactory
+from trajecten.data import BELEIDSTHEMAS
+from trajecten.models import Aanmelding, AanmeldingStatus, Beleidsthema, Fase, Rol, Status, TrajectRol
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _snel_invullen(settings):
+    """A test fills the form faster than a person; the minimum fill time is a setting."""
+    settings.AANMELDING_MIN_INVULTIJD = 0
+    cache.clear()
+    # Transactional tests flush the rows of data migrations; put the beleidsthema's back.
+    for volgorde, (slug, naam) in enumerate(BELEIDSTHEMAS):
+        Beleidsthema.objects.update_or_create(slug=slug, defaults={"naam": naam, "volgorde": volgorde})
+
+
+def test_gemeente_meldt_aan_en_team_accepteert(page, live_server, team, inloggen, geen_wcag_fouten):
+    for naam in ["Deventer", "Zwolle", "Leeuwarden", "Tilburg", "Apeldoorn", "Breda", "Hoorn", "Westland"]:
+        GemeenteFactory(naam=naam)
+    for i in range(4):
+        GemeenteFactory(naam=f"Voorbeeldgemeente {i}")
+
+    page.goto(f"{live_server.url}/")
+    geen_wcag_fouten(page)
+    page.get_by_role("link", name="Aanmelden voor een Visieleertraject").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Aanmelden voor een Visieleertraject")
+    geen_wcag_fouten(page)
+
+    # Sending an empty form: errors next to the fields, summary focused, still accessible.
+    page.get_by_role("button", name="Aanmelding versturen").click()
+    expect(page.locator("#foutsamenvatting")).to_be_focused()
+    expect(page.locator("#id_contact_naam_error")).to_have_text("Vul dit veld in.")
+    geen_wcag_fouten(page)
+
+    page.get_by_label("Uw naam").fill("Fatma Demir")
+    page.get_by_label("Uw functie of rol").fill("Beleidsadviseur schuldhulpverlening")
+    page.get_by_label("Uw e-mailadres").fill("f.demir@deventer.example")
+    page.get_by_label("Uw telefoonnummer").fill("0570 69 39 11")
+    # Type to search in the list of gemeenten.
+    page.get_by_label("Zoek in de lijst").first.fill("deven")
+    expect(page.get_by_label("Zwolle", exact=True)).to_be_hidden()
+    page.get_by_label("Deventer", exact=True).check()
+    page.get_by_label("Uw vraag in eigen woorden").fill("Hoe vinden inwoners met geldzorgen eerder hulp?")
+    page.get_by_label("Context en urgentie").fill("Aanvragen stijgen; de raad vraagt om een aanpak.")
+    page.get_by_label("Schuldhulpverlening").check()
+    page.get_by_label("Bestaanszekerheid").check()
+    page.get_by_label("Wie is al betrokken?").fill("Wijkteams en de Stadsbank")
+    page.get_by_label("Ik geef toestemming").check()
+    page.get_by_role("button", name="Aanmelding versturen").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bedankt voor uw aanmelding")
+    geen_wcag_fouten(page)
+    aanmelding = Aanmelding.objects.get()
+    assert aanmelding.gemeenten_tekst == "Deventer"
+
+    # The confirmation e-mail carries the status link; the contact opens it.
+    link = re.search(r"http\S+(/aanmelden/status/\S+/)", mail.outbox[0].body).group(1)
+    page.goto(f"{live_server.url}{link}")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Status van uw aanmelding")
+    geen_wcag_fouten(page)
+
+    # The team: inbox, detail, vraagverheldering, accept.
+    inloggen(page, team)
+    page.get_by_role("link", name="Aanmeldingen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Aanmeldingen")
+    geen_wcag_fouten(page)
+    page.get_by_role("link", name="Deventer").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Aanmelding van Deventer")
+    geen_wcag_fouten(page)
+
+    page.get_by_label("Wie waren erbij").fill("Tessa Team en Fatma Demir")
+    page.get_by_label("Samenvatting").fill("Vraag aangescherpt: vroegsignalering met partners.")
+    page.get_by_role("button", name="Gesprek vastleggen").click()
+    expect(page.get_by_text("De vraagverheldering is vastgelegd.")).to_be_visible()
+    expect(page.get_by_text("Vraag aangescherpt: vroegsignalering met partners.")).to_be_visible()
+    geen_wcag_fouten(page)
+
+    page.get_by_label("Titel van het traject").fill("Deventer: eerder hulp bij geldzorgen")
+    page.get_by_label("Toelichting bij het besluit").fill("Past goed bij het aanbod.")
+    page.get_by_role("button", name="Accepteren en traject aanmaken").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Deventer: eerder hulp bij geldzorgen")
+    geen_wcag_fouten(page)
+
+    aanmelding.refresh_from_db()
+    assert aanmelding.status == AanmeldingStatus.GEACCEPTEERD
+    traject = aanmelding.traject
+    assert (traject.status, traject.fase) == (Status.LOPEND, Fase.STARTEN)
+    assert TrajectRol.objects.filter(traject=traject, rol=Rol.CONTACTPERSOON, user__email="f.demir@deventer.example")
+
+    # Gemeenten page, too.
+    page.get_by_role("link", name="Gemeenten").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Gemeenten en regio's")
+    geen_wcag_fouten(page)
+    page.get_by_role("link", name="Gemeente of regio toevoegen").click()
+    geen_wcag_fouten(page)
+
+
+def test_statuspagina_intrekken_en_verlopen_link_zijn_toegankelijk(page, live_server, geen_wcag_fouten):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories import AanmeldingFactory
+    from trajecten.models import AanmeldingToken
+    from trajecten.services_aanmelding import status_token_maken
+
+    aanmelding = AanmeldingFactory()
+    token = status_token_maken(aanmelding=aanmelding)
+    page.goto(f"{live_server.url}/aanmelden/status/{token}/")
+    page.get_by_role("button", name="Aanmelding intrekken").click()
+    expect(page.locator("#foutsamenvatting")).to_be_focused()
+    geen_wcag_fouten(page)
+    page.get_by_label("Ja, ik trek de aanmelding in").check()
+    page.get_by_role("button", name="Aanmelding intrekken").click()
+    expect(page.get_by_text("Uw aanmelding is ingetrokken.")).to_be_visible()
+    geen_wcag_fouten(page)
+
+    AanmeldingToken.objects.update(verloopt_op=timezone.now() - timedelta(days=1))
+    page.goto(f"{live_server.url}/aanmelden/status/{token}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Deze link is verlopen")
+    geen_wcag_fouten(page)
+    page.goto(f"{live_server.url}/aanmelden/status/niet-bestaand-token-1234567890/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Deze link klopt niet")
+    geen_wcag_fouten(page)

@@ -1,0 +1,258 @@
+"""Werving en selectie: the public aanmelding form and status page, and the team inbox."""
+
+import hashlib
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from trajecten.forms_aanmelding import (
+    AanmeldingForm,
+    AccepterenForm,
+    AfwijzenForm,
+    IntrekkenForm,
+    VraagverhelderingForm,
+)
+from trajecten.models import Aanmelding, AanmeldingStatus
+from trajecten.selectors_aanmelding import aanmelding_detail, aanmelding_list, aanmelding_tellingen
+from trajecten.services_aanmelding import (
+    AanmeldingFout,
+    CapaciteitBereikt,
+    aanmelding_accepteren,
+    aanmelding_afwijzen,
+    aanmelding_create,
+    aanmelding_intrekken,
+    capaciteit,
+    token_zoeken,
+    vraagverheldering_create,
+)
+from visieleren.permissions import team_vereist
+
+# ---- Public: the form and the status page --------------------------------------------------------
+
+
+def client_ip(request) -> str:
+    """The sender's address. Behind N trusted proxies it is the N-th address from the right in
+    X-Forwarded-For (the ones further left can be forged by the client)."""
+    proxies = settings.AANMELDING_VERTROUWDE_PROXIES
+    if proxies > 0:
+        keten = [deel.strip() for deel in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if deel.strip()]
+        if len(keten) >= proxies:
+            return keten[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _te_vaak(request) -> bool:
+    """Count this post against the IP's hourly budget. With Redis down the cache fails open."""
+    ip = client_ip(request)
+    uur = int(timezone.now().timestamp() // 3600)
+    sleutel = f"aanmelden:{hashlib.sha256(ip.encode()).hexdigest()[:32]}:{uur}"
+    cache.add(sleutel, 0, timeout=3600)
+    try:
+        aantal = cache.incr(sleutel)
+    except ValueError:  # expired between add and incr
+        cache.set(sleutel, 1, timeout=3600)
+        aantal = 1
+    return aantal > settings.AANMELDING_RATE_LIMIT
+
+
+_PUBLIEK = [("Start", "/"), ("Aanmelden", None)]
+
+
+@require_http_methods(["GET", "POST"])
+def aanmelden(request):
+    if request.method == "GET":
+        context = {"form": AanmeldingForm(), "breadcrumb": _PUBLIEK}
+        return render(request, "trajecten/aanmelding/formulier.html", context)
+    form = AanmeldingForm(request.POST)
+    context = {"form": form, "breadcrumb": _PUBLIEK}
+    if _te_vaak(request):
+        context["te_vaak"] = True
+        return render(request, "trajecten/aanmelding/formulier.html", context, status=429)
+    if form.is_spam:
+        return redirect("aanmelden:verstuurd")
+    if not form.is_valid():
+        return render(request, "trajecten/aanmelding/formulier.html", context, status=400)
+    velden = {k: v for k, v in form.cleaned_data.items() if k not in ("toestemming", "geladen")}
+    aanmelding_create(**velden)
+    return redirect("aanmelden:verstuurd")
+
+
+@require_GET
+def verstuurd(request):
+    return render(request, "trajecten/aanmelding/verstuurd.html", {"breadcrumb": _PUBLIEK[:1] + [("Verstuurd", None)]})
+
+
+def _token_of_fout(request, token):
+    gevonden = token_zoeken(token)
+    if gevonden is None:
+        return None, render(request, "trajecten/aanmelding/link_ongeldig.html", status=404)
+    if gevonden.is_verlopen:
+        return None, render(request, "trajecten/aanmelding/link_verlopen.html", status=410)
+    return gevonden, None
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def status(request, token):
+    """The contact's own view of the aanmelding; the token in the URL is the only key."""
+    gevonden, fout = _token_of_fout(request, token)
+    if fout:
+        fout["X-Robots-Tag"] = "noindex"
+        return fout
+    aanmelding = gevonden.aanmelding
+    form = IntrekkenForm(request.POST or None)
+    status_code = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                aanmelding_intrekken(aanmelding=aanmelding, reden=form.cleaned_data["reden"])
+                messages.success(request, "Uw aanmelding is ingetrokken. U krijgt hiervan een bevestiging per e-mail.")
+            except AanmeldingFout as fout:
+                messages.error(request, str(fout))
+            return redirect(request.path)
+        status_code = 400
+    context = {
+        "aanmelding": aanmelding,
+        "form": form,
+        "verloopt_op": gevonden.verloopt_op,
+        "breadcrumb": [("Start", "/"), ("Status van uw aanmelding", None)],
+    }
+    response = render(request, "trajecten/aanmelding/status.html", context, status=status_code)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+# ---- Team: the inbox -----------------------------------------------------------------------------
+
+
+def _kruimels(*rest):
+    return [("Aanmeldingen", reverse("aanmeldingen:inbox")), *rest]
+
+
+@login_required
+@team_vereist
+@require_GET
+def inbox(request):
+    gekozen = request.GET.get("status", AanmeldingStatus.NIEUW)
+    if gekozen not in AanmeldingStatus.values and gekozen != "alle":
+        gekozen = AanmeldingStatus.NIEUW
+    aanmeldingen = aanmelding_list(status="" if gekozen == "alle" else gekozen)
+    tellingen = aanmelding_tellingen()
+    tabs = [(waarde, label, tellingen[waarde]) for waarde, label in AanmeldingStatus.choices]
+    tabs.append(("alle", "Alle", sum(tellingen.values())))
+    context = {
+        "page_obj": Paginator(aanmeldingen, 50).get_page(request.GET.get("page")),
+        "tabs": tabs,
+        "gekozen": gekozen,
+        "gekozen_label": dict((w, label) for w, label, _ in tabs)[gekozen],
+        "capaciteit": capaciteit(),
+        "breadcrumb": [("Aanmeldingen", None)],
+    }
+    return render(request, "trajecten/aanmelding/inbox.html", context)
+
+
+def _aanmelding_of_404(pk) -> Aanmelding:
+    try:
+        return aanmelding_detail(pk=pk)
+    except Aanmelding.DoesNotExist:
+        raise Http404("Aanmelding niet gevonden") from None
+
+
+def _detail_context(aanmelding, **forms):
+    cap = capaciteit()
+    initieel = {"titel": aanmelding.gemeenten_tekst[:200], "gemeenten": list(aanmelding.gemeenten.all())}
+    vandaag = {"datum": timezone.localdate()}
+    return {
+        "aanmelding": aanmelding,
+        "capaciteit": cap,
+        "gesprek_form": forms.get("gesprek_form") or VraagverhelderingForm(prefix="gesprek", initial=vandaag),
+        "accepteren_form": forms.get("accepteren_form")
+        or AccepterenForm(prefix="accepteren", initial=initieel, capaciteit_bereikt=cap["over"] <= 0),
+        "afwijzen_form": forms.get("afwijzen_form") or AfwijzenForm(prefix="afwijzen"),
+        "breadcrumb": _kruimels((f"{aanmelding} – {aanmelding.contact_naam}", None)),
+    }
+
+
+@login_required
+@team_vereist
+@require_GET
+def detail(request, pk):
+    aanmelding = _aanmelding_of_404(pk)
+    return render(request, "trajecten/aanmelding/detail.html", _detail_context(aanmelding))
+
+
+def _opnieuw(request, aanmelding, **forms):
+    return render(request, "trajecten/aanmelding/detail.html", _detail_context(aanmelding, **forms), status=400)
+
+
+@login_required
+@team_vereist
+@require_POST
+def vraagverheldering(request, pk):
+    aanmelding = _aanmelding_of_404(pk)
+    form = VraagverhelderingForm(request.POST, prefix="gesprek")
+    if not form.is_valid():
+        return _opnieuw(request, aanmelding, gesprek_form=form)
+    try:
+        vraagverheldering_create(aanmelding=aanmelding, door=request.user, **form.cleaned_data)
+    except AanmeldingFout as fout:
+        messages.error(request, str(fout))
+    else:
+        messages.success(request, "De vraagverheldering is vastgelegd.")
+    return redirect(aanmelding)
+
+
+@login_required
+@team_vereist
+@require_POST
+def accepteren(request, pk):
+    aanmelding = _aanmelding_of_404(pk)
+    form = AccepterenForm(request.POST, prefix="accepteren", capaciteit_bereikt=capaciteit()["over"] <= 0)
+    if not form.is_valid():
+        return _opnieuw(request, aanmelding, accepteren_form=form)
+    try:
+        traject = aanmelding_accepteren(
+            aanmelding=aanmelding,
+            titel=form.cleaned_data["titel"],
+            gemeenten=list(form.cleaned_data["gemeenten"]),
+            reden=form.cleaned_data["reden"],
+            boven_capaciteit_bevestigd=form.cleaned_data.get("boven_capaciteit", False),
+            door=request.user,
+        )
+    except CapaciteitBereikt as fout:
+        # The places may have run out since the page was shown: ask for the confirmation now.
+        form = AccepterenForm(request.POST, prefix="accepteren", capaciteit_bereikt=True)
+        form.is_valid()
+        form.add_error("boven_capaciteit", str(fout))
+        return _opnieuw(request, aanmelding, accepteren_form=form)
+    except AanmeldingFout as fout:
+        messages.error(request, str(fout))
+        return redirect(aanmelding)
+    messages.success(request, "De aanmelding is geaccepteerd en het traject is aangemaakt.")
+    return redirect(traject)
+
+
+@login_required
+@team_vereist
+@require_POST
+def afwijzen(request, pk):
+    aanmelding = _aanmelding_of_404(pk)
+    form = AfwijzenForm(request.POST, prefix="afwijzen")
+    if not form.is_valid():
+        return _opnieuw(request, aanmelding, afwijzen_form=form)
+    try:
+        aanmelding_afwijzen(aanmelding=aanmelding, reden=form.cleaned_data["reden"], door=request.user)
+    except AanmeldingFout as fout:
+        messages.error(request, str(fout))
+    else:
+        messages.success(request, "De aanmelding is afgewezen; de contactpersoon krijgt een e-mail.")
+    return redirect(aanmelding)
