@@ -27,6 +27,16 @@ class Actie(StrEnum):
     INZICHT_SCHRIJVEN = "inzicht.schrijven"
     NAMEN_ZIEN = "namen.zien"
     RAPPORT_DOWNLOADEN = "rapport.downloaden"
+    # Starten
+    STARTEN_BEKIJKEN = "starten.bekijken"
+    STARTEN_BEWERKEN = "starten.bewerken"
+    EXPERTTEAM_BEHEREN = "expertteam.beheren"
+    BETROKKENEN_BEKIJKEN = "betrokkenen.bekijken"
+    BETROKKENEN_BEHEREN = "betrokkenen.beheren"
+    BIJEENKOMSTEN_BEKIJKEN = "bijeenkomsten.bekijken"
+    BIJEENKOMSTEN_BEHEREN = "bijeenkomsten.beheren"
+    VERSLAG_LEZEN = "verslag.lezen"
+    FASE_WIJZIGEN = "fase.wijzigen"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -46,6 +56,17 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.INZICHT_SCHRIJVEN: _INHOUD,
     Actie.NAMEN_ZIEN: frozenset(),
     Actie.RAPPORT_DOWNLOADEN: _ALLE_ROLLEN,
+    # Starten: the gemeente's contact follows its own traject (kernvraag, bijeenkomsten, expertteam);
+    # a bestuurder sees the basics only. Names and contact data of betrokkenen: NAMEN_ZIEN (team).
+    Actie.STARTEN_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
+    Actie.STARTEN_BEWERKEN: frozenset(),
+    Actie.EXPERTTEAM_BEHEREN: frozenset(),
+    Actie.BETROKKENEN_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
+    Actie.BETROKKENEN_BEHEREN: frozenset(),
+    Actie.BIJEENKOMSTEN_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
+    Actie.BIJEENKOMSTEN_BEHEREN: frozenset(),
+    Actie.VERSLAG_LEZEN: _INHOUD,
+    Actie.FASE_WIJZIGEN: frozenset(),
 }
 
 

@@ -1,11 +1,14 @@
 """Models of werving and starten, one module per area; import them from ``trajecten.models``."""
 
 from trajecten.models.basis import Beleidsthema, Fase, Gemeente, Rol, Status, Traject, TrajectQuerySet, TrajectRol
-from trajecten.models.starten import Betrokkene, Perspectief
+from trajecten.models.starten import Betrokkene, Bijeenkomst, ExpertProfiel, FaseOvergang, Perspectief
 
 __all__ = [
     "Beleidsthema",
     "Betrokkene",
+    "Bijeenkomst",
+    "ExpertProfiel",
+    "FaseOvergang",
     "Fase",
     "Gemeente",
     "Perspectief",
