@@ -136,7 +136,9 @@ def laden(demo: dict) -> None:
     if expert:
         for traject in extra:
             if traject.fase == Fase.STARTEN:
-                TrajectRol.objects.get_or_create(user=expert, traject=traject, rol=Rol.MODERATOR)
+                TrajectRol.objects.get_or_create(
+                    user=expert, traject=traject, rol=Rol.MODERATOR, defaults={"melding_verstuurd_op": timezone.now()}
+                )
 
 
 def _expertpool() -> list[User]:

@@ -169,11 +169,11 @@ def _aanmelding_items(traject) -> list[dict]:
 
 
 def mijn_trajecten(*, user):
-    """The trajecten where the user has a role, with their roles and next bijeenkomst prefetched."""
-    from django.db.models import Prefetch
+    """The trajecten where the user has a role, lopende first, with their roles and next bijeenkomst prefetched."""
+    from django.db.models import Case, Prefetch, Value, When
     from django.utils import timezone
 
-    from trajecten.models import Bijeenkomst, Traject, TrajectRol
+    from trajecten.models import Bijeenkomst, Status, Traject, TrajectRol
 
     return (
         Traject.objects.filter(rollen__user=user)
@@ -187,5 +187,6 @@ def mijn_trajecten(*, user):
                 to_attr="komende_bijeenkomsten",
             ),
         )
-        .order_by("status", "geplande_start", "titel")
+        .annotate(afgelopen=Case(When(status=Status.LOPEND, then=Value(0)), default=Value(1)))
+        .order_by("afgelopen", "geplande_start", "titel")
     )
