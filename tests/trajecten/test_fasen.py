@@ -148,3 +148,11 @@ def test_alleen_lopende_trajecten_worden_gesignaleerd(settings):
     assert not vers.is_te_lang_in_fase
     settings.VISIELEREN_MAX_WEKEN_PER_FASE = 6
     assert vers.is_te_lang_in_fase
+
+
+def test_doorlooptijd_buiten_7_tot_12_weken_faalt_luid():
+    from tests.test_settings import _manage
+
+    result = _manage("check", DJANGO_SETTINGS_MODULE="visieleren.settings.test", VISIELEREN_DOORLOOPTIJD_WEKEN="20")
+    assert result.returncode != 0
+    assert "VISIELEREN_DOORLOOPTIJD_WEKEN" in result.stderr

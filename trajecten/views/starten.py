@@ -72,7 +72,6 @@ def detail_context(user, traject) -> dict:
         "volgende_bijeenkomst": selectors.volgende_bijeenkomst(traject=traject),
         "bijeenkomsten": selectors.bijeenkomst_list(traject=traject),
         "tijdlijn": selectors.traject_tijdlijn(traject=traject, user=user),
-        "volgende_fase_form": VolgendeFaseForm(),
     }
     if mag(user, Actie.BETROKKENEN_BEKIJKEN, traject):
         context["perspectieven"] = selectors.betrokkenen_per_perspectief(traject=traject)
@@ -243,10 +242,6 @@ def bijeenkomsten(request, pk):
     return render(request, "trajecten/bijeenkomsten.html", context)
 
 
-def _bijeenkomst_data(form) -> dict:
-    return dict(form.cleaned_data)
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def bijeenkomst_nieuw(request, pk):
@@ -254,7 +249,7 @@ def bijeenkomst_nieuw(request, pk):
     vereis(request.user, Actie.BIJEENKOMSTEN_BEHEREN, traject)
     form = BijeenkomstForm(request.POST or None, traject=traject, initial={"soort": request.GET.get("soort")})
     if request.method == "POST" and form.is_valid():
-        bijeenkomst = bijeenkomst_create(traject=traject, door=request.user, **_bijeenkomst_data(form))
+        bijeenkomst = bijeenkomst_create(traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, f"De bijeenkomst {bijeenkomst} is gepland.")
         return redirect(bijeenkomst)
     return _formulier(
@@ -292,7 +287,7 @@ def bijeenkomst_bewerken(request, pk, bijeenkomst_pk):
     form = BijeenkomstForm(request.POST or None, instance=item, traject=traject)
     if request.method == "POST":
         if form.is_valid():
-            bijeenkomst_update(bijeenkomst=item, door=request.user, **_bijeenkomst_data(form))
+            bijeenkomst_update(bijeenkomst=item, door=request.user, **form.cleaned_data)
             messages.success(request, "De bijeenkomst is bijgewerkt.")
             return redirect(item)
         item.refresh_from_db()
