@@ -86,15 +86,66 @@ class AanmeldingFactory(DjangoModelFactory):
             obj.gemeenten.set(extracted or [GemeenteFactory()])
 
 
-# ---- Interviews: deelnemers, duo-interviews, citaten, codes (codeboek branch) --------------------
+# ---- Starten ------------------------------------------------------------------------------------------
 
 
-class BetrokkeneVoorDeelnemerFactory(DjangoModelFactory):
+def _over_dagen(dagen):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    return timezone.now().replace(microsecond=0) + timedelta(days=dagen)
+
+
+def _uren(uren):
+    from datetime import timedelta
+
+    return timedelta(hours=uren)
+
+
+class ExpertProfielFactory(DjangoModelFactory):
+    class Meta:
+        model = "trajecten.ExpertProfiel"
+        skip_postgeneration_save = True
+
+    user = factory.SubFactory(UserFactory)
+    organisatie = "Bureau Voorbeeld"
+
+    @factory.post_generation
+    def expertise(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.expertise.set(extracted)
+
+
+class BetrokkeneFactory(DjangoModelFactory):
     class Meta:
         model = "trajecten.Betrokkene"
 
     traject = factory.SubFactory(TrajectFactory)
     naam = factory.Faker("name", locale="nl_NL")
+    organisatie = "Gemeente Voorbeeld"
+    functie = "beleidsadviseur"
+    perspectief = "beleid"
+    email = factory.Sequence(lambda n: f"betrokkene{n}@voorbeeld.nl")
+    telefoon = "06-12345678"
+
+
+class BijeenkomstFactory(DjangoModelFactory):
+    class Meta:
+        model = "trajecten.Bijeenkomst"
+
+    traject = factory.SubFactory(TrajectFactory)
+    soort = "kick-off"
+    begin = factory.LazyFunction(lambda: _over_dagen(7))
+    eind = factory.LazyAttribute(lambda o: o.begin + _uren(2))
+    plaats = "Gemeentehuis"
+    agenda = "Kennismaken"
+
+
+# ---- Interviews: deelnemers, duo-interviews, citaten, codes (codeboek branch) --------------------
+
+
+class BetrokkeneVoorDeelnemerFactory(BetrokkeneFactory):
     perspectief = "uitvoering"
 
 

@@ -1,6 +1,16 @@
 from django.contrib import admin
 
-from trajecten.models import Aanmelding, Beleidsthema, Gemeente, Traject, TrajectRol, Vraagverheldering
+from trajecten.models import (
+    Aanmelding,
+    Beleidsthema,
+    Bijeenkomst,
+    ExpertProfiel,
+    FaseOvergang,
+    Gemeente,
+    Traject,
+    TrajectRol,
+    Vraagverheldering,
+)
 
 
 @admin.register(Gemeente)
@@ -44,3 +54,33 @@ class AanmeldingAdmin(admin.ModelAdmin):
     filter_horizontal = ["gemeenten", "beleidsthemas"]
     readonly_fields = ["dubbel_sleutel", "bevestiging_verstuurd_op", "gemelde_status", "toestemming_op"]
     inlines = [VraagverhelderingInline]
+
+
+@admin.register(ExpertProfiel)
+class ExpertProfielAdmin(admin.ModelAdmin):
+    list_display = ["user", "organisatie", "actief"]
+    list_filter = ["actief", "expertise"]
+    search_fields = ["user__naam", "user__email", "organisatie", "tags"]
+    autocomplete_fields = ["user"]
+    filter_horizontal = ["expertise"]
+
+
+@admin.register(Bijeenkomst)
+class BijeenkomstAdmin(admin.ModelAdmin):
+    list_display = ["traject", "soort", "begin", "plaats"]
+    list_filter = ["soort"]
+    search_fields = ["traject__titel", "plaats"]
+
+
+@admin.register(FaseOvergang)
+class FaseOvergangAdmin(admin.ModelAdmin):
+    """Read-only: transitions are written by the phase machine only."""
+
+    list_display = ["traject", "van", "naar", "door", "op"]
+    list_filter = ["naar"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,6 +1,37 @@
-from django import forms
+from datetime import timedelta
 
-from trajecten.models import Fase, Status
+from django import forms
+from django.conf import settings
+
+from trajecten.models import Betrokkene, Bijeenkomst, ExpertProfiel, Fase, Rol, Status, Traject
+from visieleren.accounts.models import User
+
+TOEGESTANE_BESTANDEN = {
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.oasis.opendocument.text": ".odt",
+    "text/plain": ".txt",
+}
+BESTAND_HINT = "PDF, Word (.docx), OpenDocument (.odt) of tekst (.txt), hoogstens 10 MB."
+
+
+def controleer_bestand(bestand):
+    """Size, extension and magic bytes of an upload; sets the content type we trust."""
+    if bestand.size > settings.UPLOAD_MAX_BYTES:
+        raise forms.ValidationError(
+            f"Het bestand is te groot; het mag hoogstens {settings.UPLOAD_MAX_BYTES // (1024 * 1024)} MB zijn."
+        )
+    naam = bestand.name.lower()
+    if not any(naam.endswith(ext) for ext in TOEGESTANE_BESTANDEN.values()):
+        raise forms.ValidationError("Dit soort bestand kan niet worden geüpload. Kies een PDF, .docx, .odt of .txt.")
+    kop = bestand.read(8)
+    bestand.seek(0)
+    if naam.endswith(".pdf") and not kop.startswith(b"%PDF"):
+        raise forms.ValidationError("Dit bestand is geen geldige PDF.")
+    if naam.endswith((".docx", ".odt")) and not kop.startswith(b"PK"):
+        raise forms.ValidationError("Dit bestand is geen geldig document.")
+    bestand.content_type = next(ct for ct, ext in TOEGESTANE_BESTANDEN.items() if naam.endswith(ext))
+    return bestand
 
 
 class OverzichtFilterForm(forms.Form):
@@ -12,36 +43,181 @@ class OverzichtFilterForm(forms.Form):
 
 
 class DocumentForm(forms.Form):
-    TOEGESTAAN = {
-        "application/pdf": ".pdf",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-        "application/vnd.oasis.opendocument.text": ".odt",
-        "text/plain": ".txt",
-    }
+    TOEGESTAAN = TOEGESTANE_BESTANDEN
 
     titel = forms.CharField(label="Titel", max_length=200)
-    bestand = forms.FileField(
-        label="Bestand", help_text="PDF, Word (.docx), OpenDocument (.odt) of tekst (.txt), hoogstens 10 MB."
-    )
+    bestand = forms.FileField(label="Bestand", help_text=BESTAND_HINT)
 
     def clean_bestand(self):
-        from django.conf import settings
+        return controleer_bestand(self.cleaned_data["bestand"])
 
-        bestand = self.cleaned_data["bestand"]
-        if bestand.size > settings.UPLOAD_MAX_BYTES:
-            raise forms.ValidationError(
-                f"Het bestand is te groot; het mag hoogstens {settings.UPLOAD_MAX_BYTES // (1024 * 1024)} MB zijn."
-            )
-        naam = bestand.name.lower()
-        if not any(naam.endswith(ext) for ext in self.TOEGESTAAN.values()):
-            raise forms.ValidationError(
-                "Dit soort bestand kan niet worden geüpload. Kies een PDF, .docx, .odt of .txt."
-            )
-        kop = bestand.read(8)
-        bestand.seek(0)
-        if naam.endswith(".pdf") and not kop.startswith(b"%PDF"):
-            raise forms.ValidationError("Dit bestand is geen geldige PDF.")
-        if naam.endswith((".docx", ".odt")) and not kop.startswith(b"PK"):
-            raise forms.ValidationError("Dit bestand is geen geldig document.")
-        bestand.content_type = next(ct for ct, ext in self.TOEGESTAAN.items() if naam.endswith(ext))
-        return bestand
+
+# ---- Starten -----------------------------------------------------------------------------------------
+
+_DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+_DATUMTIJD = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+class StartgegevensForm(forms.ModelForm):
+    bw_besluit_bestand = forms.FileField(
+        label="Besluit van het college (document)",
+        required=False,
+        help_text=f"Optioneel. {BESTAND_HINT} Een nieuw bestand komt naast het vorige in de documenten.",
+    )
+
+    class Meta:
+        model = Traject
+        fields = ["kernvraag", "aanpak", "bw_besluit_op", "geplande_start", "geplande_eind"]
+        widgets = {
+            "kernvraag": forms.Textarea(attrs={"rows": 3}),
+            "aanpak": forms.Textarea(attrs={"rows": 5}),
+            "bw_besluit_op": _DATUM,
+            "geplande_start": _DATUM,
+            "geplande_eind": _DATUM,
+        }
+        help_texts = {
+            "bw_besluit_op": "De datum waarop het college van B&W het traject formeel heeft aangemeld.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        weken = settings.VISIELEREN_DOORLOOPTIJD_WEKEN
+        self.fields[
+            "geplande_eind"
+        ].help_text = f"Leeg laten: de geplande start plus de standaard doorlooptijd van {weken} weken."
+
+    def clean_bw_besluit_bestand(self):
+        bestand = self.cleaned_data.get("bw_besluit_bestand")
+        return controleer_bestand(bestand) if bestand else None
+
+    def clean(self):
+        data = super().clean()
+        start, eind = data.get("geplande_start"), data.get("geplande_eind")
+        if start and not eind and "geplande_eind" not in self.errors:
+            data["geplande_eind"] = start + timedelta(weeks=settings.VISIELEREN_DOORLOOPTIJD_WEKEN)
+        elif start and eind and eind <= start:
+            self.add_error("geplande_eind", "De geplande einddatum moet na de geplande start liggen.")
+        if eind and not start:
+            self.add_error("geplande_start", "Vul ook de geplande start in.")
+        return data
+
+
+class ExpertteamForm(forms.Form):
+    rol = forms.ChoiceField(
+        label="Rol",
+        choices=[(Rol.EXPERT, Rol.EXPERT.label), (Rol.MODERATOR, Rol.MODERATOR.label)],
+        widget=forms.RadioSelect,
+        initial=Rol.EXPERT,
+    )
+    user = forms.ModelChoiceField(
+        label="Persoon",
+        queryset=User.objects.none(),
+        empty_label="Kies een persoon",
+        help_text="Experts komen uit de expertpool; een moderator kan ook een medewerker van de VNG of gemeente zijn.",
+        error_messages={"invalid_choice": "Kies een persoon uit de lijst."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = User.objects.filter(is_active=True).order_by("naam", "email")
+
+    def clean(self):
+        data = super().clean()
+        user, rol = data.get("user"), data.get("rol")
+        if user and rol == Rol.EXPERT and not ExpertProfiel.objects.filter(user=user, actief=True).exists():
+            self.add_error("user", "Deze persoon staat niet (meer) in de expertpool; kies een expert uit de pool.")
+        return data
+
+
+class BetrokkeneForm(forms.ModelForm):
+    class Meta:
+        model = Betrokkene
+        fields = ["naam", "organisatie", "functie", "perspectief", "intern", "email", "telefoon"]
+        help_texts = {"intern": "Aanvinken als deze persoon bij de gemeente zelf werkt."}
+
+
+class BijeenkomstForm(forms.ModelForm):
+    class Meta:
+        model = Bijeenkomst
+        fields = ["soort", "begin", "eind", "plaats", "agenda", "verslag", "betrokkenen", "deelnemers"]
+        widgets = {
+            "begin": _DATUMTIJD,
+            "eind": _DATUMTIJD,
+            "agenda": forms.Textarea(attrs={"rows": 5}),
+            "verslag": forms.Textarea(attrs={"rows": 8}),
+            "betrokkenen": forms.CheckboxSelectMultiple,
+            "deelnemers": forms.CheckboxSelectMultiple,
+        }
+        help_texts = {"verslag": "Het verslag (notulen) na afloop."}
+
+    def __init__(self, *args, traject, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["betrokkenen"].queryset = traject.betrokkenen.all()
+        self.fields["deelnemers"].queryset = User.objects.filter(
+            is_active=True, trajectrollen__traject=traject
+        ).distinct()
+        self.fields["deelnemers"].help_text = "Het expertteam en de contactpersonen van dit traject."
+        for naam in ("begin", "eind"):
+            self.fields[naam].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+            self.fields[naam].error_messages["invalid"] = "Vul een datum en tijd in, bijvoorbeeld 14-03-2026 09:30."
+
+    def clean(self):
+        data = super().clean()
+        begin, eind = data.get("begin"), data.get("eind")
+        if begin and eind and eind <= begin:
+            self.add_error("eind", "Het eind moet na het begin liggen.")
+        return data
+
+
+class VolgendeFaseForm(forms.Form):
+    toelichting = forms.CharField(
+        label="Toelichting (optioneel)", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class BeeindigenForm(forms.Form):
+    status = forms.ChoiceField(
+        label="Hoe eindigt het traject?",
+        choices=[(s, Status(s).label) for s in (Status.AFGEROND, Status.GESTOPT, Status.GEANNULEERD)],
+        widget=forms.RadioSelect,
+    )
+    reden = forms.CharField(
+        label="Reden of toelichting",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Verplicht bij tussentijds gestopt en geannuleerd.",
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") in (Status.GESTOPT, Status.GEANNULEERD) and not data.get("reden", "").strip():
+            self.add_error("reden", "Geef een reden op waarom het traject eindigt.")
+        return data
+
+
+class ExpertProfielForm(forms.ModelForm):
+    naam = forms.CharField(label="Naam", max_length=200)
+    email = forms.EmailField(
+        label="E-mailadres",
+        help_text="Bestaat er nog geen account met dit adres, dan krijgt de expert een uitnodiging.",
+    )
+
+    class Meta:
+        model = ExpertProfiel
+        fields = ["organisatie", "expertise", "tags", "toelichting", "actief"]
+        widgets = {"expertise": forms.CheckboxSelectMultiple, "toelichting": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["naam"].initial = self.instance.user.naam
+            self.fields["email"].initial = self.instance.user.email
+            self.fields["email"].disabled = True
+            self.fields["email"].help_text = "Het e-mailadres wijzigt u bij Mensen."
+        self.order_fields(["naam", "email"])
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if not self.instance.pk and ExpertProfiel.objects.filter(user__email__iexact=email).exists():
+            raise forms.ValidationError("Deze persoon staat al in de expertpool.")
+        return email

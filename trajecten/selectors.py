@@ -20,3 +20,173 @@ def traject_list(*, user, status: str = "", fase: str = "", zoek: str = ""):
             | Q(beleidsthemas__naam__icontains=zoek)
         ).distinct()
     return trajecten.prefetch_related("gemeenten", "beleidsthemas").order_by("geplande_start", "titel", "pk")
+
+
+# ---- Starten ------------------------------------------------------------------------------------------
+
+
+def expertteam(*, traject):
+    """The experts and moderators of a traject, one row per role."""
+    from trajecten.models import Rol
+
+    return (
+        traject.rollen.filter(rol__in=[Rol.EXPERT, Rol.MODERATOR])
+        .select_related("user", "user__expertprofiel")
+        .order_by("rol", "user__naam")
+    )
+
+
+def expert_suggesties(*, traject, limiet: int = 10):
+    """Active experts not yet on the traject whose expertise matches its beleidsthema's, best first."""
+    from django.db.models import Count
+
+    from trajecten.models import ExpertProfiel, Rol
+
+    themas = list(traject.beleidsthemas.values_list("pk", flat=True))
+    al_in_team = traject.rollen.filter(rol=Rol.EXPERT).values("user_id")
+    return (
+        ExpertProfiel.objects.filter(actief=True, user__is_active=True, expertise__in=themas)
+        .exclude(user_id__in=al_in_team)
+        .annotate(overeenkomsten=Count("expertise", distinct=True))
+        .select_related("user")
+        .prefetch_related("expertise")
+        .order_by("-overeenkomsten", "user__naam")[:limiet]
+    )
+
+
+def expertprofiel_list():
+    from trajecten.models import ExpertProfiel
+
+    return ExpertProfiel.objects.select_related("user").prefetch_related("expertise").order_by("user__naam")
+
+
+def betrokkenen_per_perspectief(*, traject) -> list[dict]:
+    """Every perspective with its betrokkenen, including the empty ones, so gaps are visible."""
+    from trajecten.models import Perspectief
+
+    groepen = {p.value: [] for p in Perspectief}
+    for betrokkene in traject.betrokkenen.all():
+        groepen[betrokkene.perspectief].append(betrokkene)
+    return [{"perspectief": p.value, "label": p.label, "betrokkenen": groepen[p.value]} for p in Perspectief]
+
+
+def bijeenkomst_list(*, traject):
+    return traject.bijeenkomsten.prefetch_related("betrokkenen", "deelnemers").order_by("begin", "pk")
+
+
+def volgende_bijeenkomst(*, traject):
+    from django.utils import timezone
+
+    return traject.bijeenkomsten.filter(eind__gte=timezone.now()).order_by("begin").first()
+
+
+def traject_tijdlijn(*, traject, user) -> list[dict]:
+    """Aanmelding, vraagverheldering, faseovergangen, bijeenkomsten and documents in date order.
+
+    Each item: ``{"op": aware datetime, "soort": str, "tekst": str, "url": str | None}``. The
+    aanmelding and its notes are for the team; documents follow ``Actie.DOCUMENT_BEKIJKEN``.
+    """
+    from visieleren.permissions import Actie, mag
+
+    items = []
+    if mag(user, Actie.NAMEN_ZIEN, traject):
+        items += _aanmelding_items(traject)
+    if traject.bw_besluit_op:
+        items.append(
+            {
+                "op": _als_moment(traject.bw_besluit_op),
+                "soort": "Besluit",
+                "tekst": "Besluit college van B&W",
+                "url": None,
+            }
+        )
+    for overgang in traject.faseovergangen.select_related("door"):
+        tekst = f"Fase {overgang.get_van_display()} → {overgang.get_naar_display()}"
+        if overgang.toelichting:
+            tekst += f": {overgang.toelichting}"
+        items.append({"op": overgang.op, "soort": "Faseovergang", "tekst": tekst, "url": None})
+    for bijeenkomst in traject.bijeenkomsten.all():
+        items.append(
+            {
+                "op": bijeenkomst.begin,
+                "soort": "Bijeenkomst",
+                "tekst": bijeenkomst.get_soort_display() + (f" in {bijeenkomst.plaats}" if bijeenkomst.plaats else ""),
+                "url": bijeenkomst.get_absolute_url(),
+            }
+        )
+    if mag(user, Actie.DOCUMENT_BEKIJKEN, traject):
+        from django.urls import reverse
+
+        for document in traject.documenten.all():
+            items.append(
+                {
+                    "op": document.geupload_op,
+                    "soort": "Document",
+                    "tekst": document.titel,
+                    "url": reverse("document_download", args=[document.pk]),
+                }
+            )
+    return sorted(items, key=lambda item: item["op"])
+
+
+def _als_moment(datum):
+    """A date as the start of that day in the current time zone, to sort among datetimes."""
+    import datetime
+
+    from django.utils import timezone
+
+    if isinstance(datum, datetime.datetime):
+        return datum if timezone.is_aware(datum) else timezone.make_aware(datum)
+    return timezone.make_aware(datetime.datetime.combine(datum, datetime.time.min))
+
+
+def _aanmelding_items(traject) -> list[dict]:
+    """The aanmelding(en) behind the traject, read defensively: werving may or may not be installed."""
+    relatie = getattr(traject, "aanmelding", None)
+    if relatie is None:
+        return []
+    aanmeldingen = list(relatie.all()) if hasattr(relatie, "all") else [relatie]
+    items = []
+    for aanmelding in aanmeldingen:
+        ingediend = getattr(aanmelding, "ingediend_op", None)
+        url = aanmelding.get_absolute_url() if hasattr(aanmelding, "get_absolute_url") else None
+        if ingediend:
+            items.append(
+                {"op": _als_moment(ingediend), "soort": "Aanmelding", "tekst": "Aanmelding ontvangen", "url": url}
+            )
+        gesprekken = getattr(aanmelding, "gesprekken", None)
+        for gesprek in gesprekken.all() if gesprekken is not None else []:
+            datum = getattr(gesprek, "datum", None) or getattr(gesprek, "vastgelegd_op", None)
+            if datum:
+                tekst = f"Vraagverheldering: {getattr(gesprek, 'samenvatting', '')}"[:300]
+                items.append({"op": _als_moment(datum), "soort": "Notitie", "tekst": tekst, "url": url})
+        besloten = getattr(aanmelding, "besloten_op", None)
+        if besloten:
+            items.append(
+                {"op": _als_moment(besloten), "soort": "Aanmelding", "tekst": "Aanmelding geaccepteerd", "url": url}
+            )
+    return items
+
+
+def mijn_trajecten(*, user):
+    """The trajecten where the user has a role, lopende first, with their roles and next bijeenkomst prefetched."""
+    from django.db.models import Case, Prefetch, Value, When
+    from django.utils import timezone
+
+    from trajecten.models import Bijeenkomst, Status, Traject, TrajectRol
+
+    return (
+        Traject.objects.filter(rollen__user=user)
+        .distinct()
+        .prefetch_related(
+            "gemeenten",
+            Prefetch("rollen", queryset=TrajectRol.objects.filter(user=user), to_attr="mijn_rollen"),
+            Prefetch(
+                "bijeenkomsten",
+                queryset=Bijeenkomst.objects.filter(eind__gte=timezone.now()).order_by("begin"),
+                to_attr="komende_bijeenkomsten",
+            ),
+        )
+        .annotate(afgelopen=Case(When(status=Status.LOPEND, then=Value(0)), default=Value(1)))
+        .order_by("afgelopen", "geplande_start", "titel")
+    )

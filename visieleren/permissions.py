@@ -32,6 +32,16 @@ class Actie(StrEnum):
     MEMO_SCHRIJVEN = "memo.schrijven"
     TRAJECTCODE_TOEVOEGEN = "trajectcode.toevoegen"
     CODEBOEK_BEHEREN = "codeboek.beheren"
+    # Starten
+    STARTEN_BEKIJKEN = "starten.bekijken"
+    STARTEN_BEWERKEN = "starten.bewerken"
+    EXPERTTEAM_BEHEREN = "expertteam.beheren"
+    BETROKKENEN_BEKIJKEN = "betrokkenen.bekijken"
+    BETROKKENEN_BEHEREN = "betrokkenen.beheren"
+    BIJEENKOMSTEN_BEKIJKEN = "bijeenkomsten.bekijken"
+    BIJEENKOMSTEN_BEHEREN = "bijeenkomsten.beheren"
+    VERSLAG_LEZEN = "verslag.lezen"
+    FASE_WIJZIGEN = "fase.wijzigen"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -56,6 +66,17 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.MEMO_SCHRIJVEN: _INHOUD,
     Actie.TRAJECTCODE_TOEVOEGEN: _INHOUD,
     Actie.CODEBOEK_BEHEREN: frozenset(),
+    # Starten: the gemeente's contact follows its own traject (kernvraag, bijeenkomsten, expertteam);
+    # a bestuurder sees the basics only. Names and contact data of betrokkenen: NAMEN_ZIEN (team).
+    Actie.STARTEN_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
+    Actie.STARTEN_BEWERKEN: frozenset(),
+    Actie.EXPERTTEAM_BEHEREN: frozenset(),
+    Actie.BETROKKENEN_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
+    Actie.BETROKKENEN_BEHEREN: frozenset(),
+    Actie.BIJEENKOMSTEN_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
+    Actie.BIJEENKOMSTEN_BEHEREN: frozenset(),
+    Actie.VERSLAG_LEZEN: _INHOUD,
+    Actie.FASE_WIJZIGEN: frozenset(),
 }
 
 

@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from trajecten import urls_werving
+from trajecten.views import starten as trajecten_starten
 from visieleren import health, views
 from visieleren.accounts import views as account_views
 from visieleren.core import views as core_views
@@ -38,6 +39,10 @@ urlpatterns = [
     path("aanmeldingen/", include(urls_werving.aanmeldingen)),
     path("gemeenten/", include(urls_werving.gemeenten_urls)),
     path("", include("interviews.urls_codeboek")),
+    path("mijn-trajecten/", trajecten_starten.mijn_trajecten, name="mijn_trajecten"),
+    path("expertpool/", trajecten_starten.expertpool, name="expertpool"),
+    path("expertpool/nieuw/", trajecten_starten.expertprofiel_nieuw, name="expertprofiel_nieuw"),
+    path("expertpool/<int:profiel_pk>/", trajecten_starten.expertprofiel_bewerken, name="expertprofiel_bewerken"),
     path("documenten/<int:pk>/", core_views.document_download, name="document_download"),
     path("beheer/", admin.site.urls),
 ]

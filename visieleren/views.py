@@ -1,12 +1,14 @@
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
+from visieleren.permissions import is_team
+
 
 @require_GET
 def start(request):
-    """Logged-in people land on the trajecten they may see; others on the public front page."""
+    """The team lands on all trajecten, everyone else on "Mijn trajecten"; visitors on the front page."""
     if request.user.is_authenticated:
-        return redirect("trajecten:overzicht")
+        return redirect("trajecten:overzicht" if is_team(request.user) else "mijn_trajecten")
     return render(request, "start.html")
 
 

@@ -8,7 +8,7 @@ from trajecten.models.aanmelding import (
     Vraagverheldering,
 )
 from trajecten.models.basis import Beleidsthema, Fase, Gemeente, Rol, Status, Traject, TrajectQuerySet, TrajectRol
-from trajecten.models.starten import Betrokkene, Perspectief
+from trajecten.models.starten import Betrokkene, Bijeenkomst, ExpertProfiel, FaseOvergang, Perspectief
 
 __all__ = [
     "OPEN_STATUSSEN",
@@ -18,6 +18,9 @@ __all__ = [
     "Vraagverheldering",
     "Beleidsthema",
     "Betrokkene",
+    "Bijeenkomst",
+    "ExpertProfiel",
+    "FaseOvergang",
     "Fase",
     "Gemeente",
     "Perspectief",

@@ -83,6 +83,24 @@ class Traject(models.Model):
     geplande_eind = models.DateField("geplande einddatum", null=True, blank=True)
     werkelijke_start = models.DateField("werkelijke start", null=True, blank=True)
     werkelijke_eind = models.DateField("werkelijke einddatum", null=True, blank=True)
+    kernvraag = models.TextField(
+        "kernvraag", blank=True, help_text="De kernvraag zoals die bij de start is vastgesteld."
+    )
+    aanpak = models.TextField("aanpak", blank=True)
+    bw_besluit_op = models.DateField("datum besluit college van B&W", null=True, blank=True)
+    bw_besluit_document = models.ForeignKey(
+        "core.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="besluit college van B&W",
+    )
+    fase_sinds = models.DateTimeField(
+        "in deze fase sinds",
+        default=timezone.now,
+        help_text="Gezet bij elke faseovergang; voor het signaal 'te lang in fase'.",
+    )
     aangemaakt_op = models.DateTimeField("aangemaakt op", default=timezone.now)
     gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
 
@@ -113,6 +131,14 @@ class Traject(models.Model):
             and self.geplande_eind < timezone.localdate()
         )
 
+    @property
+    def is_te_lang_in_fase(self) -> bool:
+        """Only a lopend traject can be stuck; the limit is ``VISIELEREN_MAX_WEKEN_PER_FASE``."""
+        from datetime import timedelta
+
+        grens = timezone.now() - timedelta(weeks=settings.VISIELEREN_MAX_WEKEN_PER_FASE)
+        return self.status == Status.LOPEND and self.fase_sinds is not None and self.fase_sinds < grens
+
 
 class Rol(models.TextChoices):
     EXPERT = "expert", "Expert"
@@ -128,6 +154,7 @@ class TrajectRol(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trajectrollen")
     rol = models.CharField("rol", max_length=20, choices=Rol.choices)
     toegekend_op = models.DateTimeField("toegekend op", default=timezone.now)
+    melding_verstuurd_op = models.DateTimeField("melding verstuurd op", null=True, blank=True)
 
     class Meta:
         verbose_name = "rol op traject"

@@ -40,13 +40,17 @@ def _kruimels(traject, *rest):
 @require_GET
 def detail(request, pk):
     traject = traject_of_404(request.user, pk)
-    context = {
-        "traject": traject,
-        "documenten": traject.documenten.all() if mag(request.user, Actie.DOCUMENT_BEKIJKEN, traject) else None,
-        "document_form": DocumentForm(),
+    return render(request, "trajecten/detail.html", _detail_context(request.user, traject, DocumentForm()))
+
+
+def _detail_context(user, traject, document_form) -> dict:
+    from trajecten.views.starten import detail_context
+
+    return detail_context(user, traject) | {
+        "documenten": traject.documenten.all() if mag(user, Actie.DOCUMENT_BEKIJKEN, traject) else None,
+        "document_form": document_form,
         "breadcrumb": _kruimels(traject),
     }
-    return render(request, "trajecten/detail.html", context)
 
 
 @login_required
@@ -70,10 +74,4 @@ def document_uploaden(request, pk):
         document_create(traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, "Het document is geüpload.")
         return redirect(traject)
-    context = {
-        "traject": traject,
-        "documenten": traject.documenten.all(),
-        "document_form": form,
-        "breadcrumb": _kruimels(traject),
-    }
-    return render(request, "trajecten/detail.html", context, status=400)
+    return render(request, "trajecten/detail.html", _detail_context(request.user, traject, form), status=400)

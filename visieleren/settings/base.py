@@ -210,3 +210,10 @@ CELERY_BEAT_SCHEDULE["aanmeldingen-opruimen"] = {
     "task": "trajecten.tasks.aanmeldingen_opruimen",
     "schedule": 24 * 3600,
 }
+# Starten: default doorlooptijd of a traject (7–12 weeks) and the signal "te lang in een fase".
+VISIELEREN_DOORLOOPTIJD_WEKEN = env_int("VISIELEREN_DOORLOOPTIJD_WEKEN", 12)
+if not 7 <= VISIELEREN_DOORLOOPTIJD_WEKEN <= 12:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("VISIELEREN_DOORLOOPTIJD_WEKEN must be between 7 and 12 weeks.")
+VISIELEREN_MAX_WEKEN_PER_FASE = env_int("VISIELEREN_MAX_WEKEN_PER_FASE", 8)

@@ -11,6 +11,7 @@ from django.db import transaction
 DEMO_STAPPEN = [
     "trajecten.demo",
     "trajecten.demo_werving",
+    "trajecten.demo_starten",
     # "interviews.demo" (deelnemers, interviews, citaten) comes here, before the codebook step.
     "interviews.demo_codeboek",
 ]
