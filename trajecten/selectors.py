@@ -141,30 +141,22 @@ def _als_moment(datum):
 
 
 def _aanmelding_items(traject) -> list[dict]:
-    """The aanmelding(en) behind the traject, read defensively: werving may or may not be installed."""
-    relatie = getattr(traject, "aanmelding", None)
-    if relatie is None:
+    """The aanmelding behind the traject (if it came in through the form) and its vraagverheldering."""
+    from trajecten.models import Aanmelding
+
+    try:
+        aanmelding = traject.aanmelding
+    except Aanmelding.DoesNotExist:
         return []
-    aanmeldingen = list(relatie.all()) if hasattr(relatie, "all") else [relatie]
-    items = []
-    for aanmelding in aanmeldingen:
-        ingediend = getattr(aanmelding, "ingediend_op", None)
-        url = aanmelding.get_absolute_url() if hasattr(aanmelding, "get_absolute_url") else None
-        if ingediend:
-            items.append(
-                {"op": _als_moment(ingediend), "soort": "Aanmelding", "tekst": "Aanmelding ontvangen", "url": url}
-            )
-        gesprekken = getattr(aanmelding, "gesprekken", None)
-        for gesprek in gesprekken.all() if gesprekken is not None else []:
-            datum = getattr(gesprek, "datum", None) or getattr(gesprek, "vastgelegd_op", None)
-            if datum:
-                tekst = f"Vraagverheldering: {getattr(gesprek, 'samenvatting', '')}"[:300]
-                items.append({"op": _als_moment(datum), "soort": "Notitie", "tekst": tekst, "url": url})
-        besloten = getattr(aanmelding, "besloten_op", None)
-        if besloten:
-            items.append(
-                {"op": _als_moment(besloten), "soort": "Aanmelding", "tekst": "Aanmelding geaccepteerd", "url": url}
-            )
+    url = aanmelding.get_absolute_url()
+    items = [{"op": aanmelding.ingediend_op, "soort": "Aanmelding", "tekst": "Aanmelding ontvangen", "url": url}]
+    for gesprek in aanmelding.gesprekken.all():
+        tekst = f"Vraagverheldering: {gesprek.samenvatting}"[:300]
+        items.append({"op": _als_moment(gesprek.datum), "soort": "Notitie", "tekst": tekst, "url": url})
+    if aanmelding.besloten_op:
+        items.append(
+            {"op": aanmelding.besloten_op, "soort": "Aanmelding", "tekst": "Aanmelding geaccepteerd", "url": url}
+        )
     return items
 
 

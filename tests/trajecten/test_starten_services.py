@@ -235,26 +235,20 @@ def test_tijdlijn_in_datumvolgorde_met_aanmelding_alleen_voor_team(traject, team
     assert [i["op"] for i in items] == sorted(i["op"] for i in items)
 
 
-def test_tijdlijn_leest_de_aanmelding_defensief():
-    class Gesprek:
-        datum = datetime.date(2021, 3, 1)
-        samenvatting = "Eerste gesprek"
+def test_tijdlijn_toont_aanmelding_en_vraagverheldering():
+    from tests.factories import AanmeldingFactory
+    from trajecten.models import Vraagverheldering
 
-    class Gesprekken:
-        def all(self):
-            return [Gesprek()]
-
-    class Aanmelding:
-        ingediend_op = datetime.datetime(2021, 2, 1, tzinfo=datetime.UTC)
-        gesprekken = Gesprekken()
-
-    class Relatie:
-        def all(self):
-            return [Aanmelding()]
-
-    class Traject:
-        aanmelding = Relatie()
-
-    items = selectors._aanmelding_items(Traject())
-    assert [i["soort"] for i in items] == ["Aanmelding", "Notitie"]
-    assert selectors._aanmelding_items(TrajectFactory.build()) == []
+    traject = TrajectFactory()
+    assert selectors._aanmelding_items(traject) == []
+    aanmelding = AanmeldingFactory(traject=traject, besloten_op=datetime.datetime(2021, 3, 5, tzinfo=datetime.UTC))
+    Vraagverheldering.objects.create(
+        aanmelding=aanmelding, datum=datetime.date(2021, 3, 1), deelnemers="Team", samenvatting="Eerste gesprek"
+    )
+    traject.refresh_from_db()
+    items = selectors._aanmelding_items(traject)
+    assert [i["tekst"] for i in items] == [
+        "Aanmelding ontvangen",
+        "Vraagverheldering: Eerste gesprek",
+        "Aanmelding geaccepteerd",
+    ]
