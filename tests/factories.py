@@ -60,3 +60,55 @@ class TrajectRolFactory(DjangoModelFactory):
 def met_rol(traject, rol, user=None):
     """A user with one role on one traject."""
     return TrajectRolFactory(traject=traject, rol=rol, user=user or UserFactory()).user
+
+
+# ---- Luisteren: deelnemers, duo-interviews, citaten (interviews app) ----------------------------
+
+
+class BetrokkeneFactory(DjangoModelFactory):
+    class Meta:
+        model = "trajecten.Betrokkene"
+
+    traject = factory.SubFactory(TrajectFactory)
+    naam = factory.Faker("name", locale="nl_NL")
+    organisatie = "Gemeente"
+    perspectief = "uitvoering"
+
+
+class DeelnemerFactory(DjangoModelFactory):
+    class Meta:
+        model = "interviews.Deelnemer"
+
+    traject = factory.SubFactory(TrajectFactory)
+    betrokkene = factory.SubFactory(BetrokkeneFactory, traject=factory.SelfAttribute("..traject"))
+    pseudoniem = factory.Sequence(lambda n: f"Uitvoering {n + 1}")
+    toestemming_op = factory.Faker("past_date")
+
+
+class InterviewFactory(DjangoModelFactory):
+    class Meta:
+        model = "interviews.Interview"
+
+    traject = factory.SubFactory(TrajectFactory)
+    datum = factory.Faker("past_date")
+    deelnemer_a = factory.SubFactory(DeelnemerFactory, traject=factory.SelfAttribute("..traject"))
+    deelnemer_b = factory.SubFactory(
+        DeelnemerFactory,
+        traject=factory.SelfAttribute("..traject"),
+        betrokkene__perspectief="inwoner",
+        pseudoniem=factory.Sequence(lambda n: f"Inwoner {n + 1}"),
+    )
+    notities = "Wat ging er goed?\nDe wachttijd was kort en de consulent luisterde echt."
+
+
+class CitaatFactory(DjangoModelFactory):
+    """A quote of the first sentence-part after the first line; pass begin/eind/tekst to change it."""
+
+    class Meta:
+        model = "interviews.Citaat"
+
+    interview = factory.SubFactory(InterviewFactory)
+    begin = factory.LazyAttribute(lambda o: o.interview.notities.index("\n") + 1)
+    eind = factory.LazyAttribute(lambda o: len(o.interview.notities))
+    tekst = factory.LazyAttribute(lambda o: o.interview.notities[o.begin : o.eind])
+    spreker = factory.LazyAttribute(lambda o: o.interview.deelnemer_a)

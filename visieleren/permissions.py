@@ -27,6 +27,9 @@ class Actie(StrEnum):
     INZICHT_SCHRIJVEN = "inzicht.schrijven"
     NAMEN_ZIEN = "namen.zien"
     RAPPORT_DOWNLOADEN = "rapport.downloaden"
+    DEELNEMERS_BEHEREN = "deelnemers.beheren"
+    INTERVIEW_AANMAKEN = "interview.aanmaken"
+    INTERVIEW_BEWERKEN = "interview.bewerken"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -46,6 +49,10 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.INZICHT_SCHRIJVEN: _INHOUD,
     Actie.NAMEN_ZIEN: frozenset(),
     Actie.RAPPORT_DOWNLOADEN: _ALLE_ROLLEN,
+    Actie.DEELNEMERS_BEHEREN: frozenset(),
+    Actie.INTERVIEW_AANMAKEN: frozenset(),
+    # Besides the team, the moderator of that one interview: see mag_interview_bewerken().
+    Actie.INTERVIEW_BEWERKEN: frozenset(),
 }
 
 
@@ -80,6 +87,26 @@ def mag(user, actie: Actie | str, traject=None) -> bool:
     if traject is None:
         return False
     return bool(rollen(user, traject) & REGELS[Actie(actie)])
+
+
+def is_moderator_van(user, interview) -> bool:
+    """The interview's own moderator, who still holds the moderator role on its traject."""
+    return bool(
+        user
+        and user.is_authenticated
+        and interview.moderator_id == user.pk
+        and Rol.MODERATOR in rollen(user, interview.traject)
+    )
+
+
+def mag_interview_bewerken(user, interview) -> bool:
+    """Write the notes and quotes of an interview: the team, or the moderator of that interview."""
+    return mag(user, Actie.INTERVIEW_BEWERKEN, interview.traject) or is_moderator_van(user, interview)
+
+
+def mag_namen_zien(user, interview) -> bool:
+    """Deelnemer names in notes and quotes: the team and the moderator of that interview only."""
+    return mag(user, Actie.NAMEN_ZIEN, interview.traject) or is_moderator_van(user, interview)
 
 
 def traject_of_404(user, pk) -> Traject:

@@ -33,6 +33,7 @@ urlpatterns = [
     ),
     path("mensen/", include("visieleren.accounts.urls")),
     path("trajecten/", include("trajecten.urls")),
+    path("trajecten/<int:traject_pk>/", include("interviews.urls")),
     path("documenten/<int:pk>/", core_views.document_download, name="document_download"),
     path("beheer/", admin.site.urls),
 ]
