@@ -44,7 +44,7 @@ def interview_list(*, traject: Traject):
     """The interviews of a traject for the list page: constant queries whatever their number."""
     return (
         Interview.objects.filter(traject=traject)
-        .select_related("deelnemer_a__betrokkene", "deelnemer_b__betrokkene", "moderator")
+        .select_related("traject", "deelnemer_a__betrokkene", "deelnemer_b__betrokkene", "moderator")
         .annotate(
             aantal_citaten=Count("citaten", distinct=True),
             aantal_gewijzigd=Count("citaten", filter=Q(citaten__anker=Citaat.Anker.GEWIJZIGD), distinct=True),
