@@ -40,7 +40,7 @@ PSEUDONIEM_BASIS = {
 # ---- Deelnemers and consent ----------------------------------------------------------------------
 
 
-def _volgend_pseudoniem(traject: Traject, perspectief: str) -> str:
+def volgend_pseudoniem(traject: Traject, perspectief: str) -> str:
     """The next free number for this perspective in this traject; existing pseudonyms never change."""
     basis = PSEUDONIEM_BASIS[Perspectief(perspectief)]
     bestaande = Deelnemer.objects.filter(traject=traject, pseudoniem__startswith=f"{basis} ").values_list(
@@ -85,7 +85,7 @@ def deelnemer_create(
     deelnemer = Deelnemer.objects.create(
         traject=traject,
         betrokkene=betrokkene,
-        pseudoniem=_volgend_pseudoniem(traject, betrokkene.perspectief),
+        pseudoniem=volgend_pseudoniem(traject, betrokkene.perspectief),
         toestemming_op=toestemming_op,
     )
     audit_log(

@@ -10,6 +10,7 @@ from django.db import transaction
 # steps put in ``demo`` (e.g. ``demo["trajecten"]``: {Tabel 1 nummer: Traject}) and may add to it.
 DEMO_STAPPEN = [
     "trajecten.demo",
+    "interviews.demo",
 ]
 
 
