@@ -159,7 +159,7 @@ class NotitiesForm(forms.Form):
         label="Aantekeningen",
         required=False,
         strip=False,
-        widget=forms.Textarea(attrs={"rows": 24, "class": "aantekeningen-invoer", "spellcheck": "true"}),
+        widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "true"}),
         help_text="Platte tekst of eenvoudige Markdown (**vet**, *cursief*, lijstjes met - ). "
         "Tijdens het typen wordt elke paar seconden een concept bewaard.",
     )
@@ -223,7 +223,10 @@ class CitaatForm(forms.Form):
         error_messages={"required": "Selecteer of typ de tekst van het citaat."},
     )
     spreker = forms.ModelChoiceField(
-        label="Spreker", queryset=None, empty_label=None, error_messages={"required": "Kies wie dit zei."}
+        label="Spreker",
+        queryset=None,
+        empty_label="— kies wie dit zei —",
+        error_messages={"required": "Kies wie dit zei."},
     )
     context = forms.CharField(
         label="Context (optioneel)",

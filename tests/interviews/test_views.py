@@ -378,3 +378,29 @@ def test_interviewpagina_heeft_een_vast_aantal_queries(client, persona, intervie
         CitaatFactory(interview=interview, begin=0, eind=9, tekst=interview.notities[:9])
     with django_assert_max_num_queries(len(weinig.captured_queries)):
         assert client.get(interview.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize(("rol", "status"), [("moderator", 302), ("team", 302), ("expert", 403)])
+def test_citaat_verwijderen_door_team_of_moderator_van_het_interview(client, persona, interview, rol, status):
+    client.force_login(persona[rol])
+    citaat = Citaat.objects.get()
+    assert client.post(url("citaat_verwijderen", interview, citaat.pk)).status_code == status
+    assert Citaat.objects.exists() == (status == 403)
+
+
+def test_team_wijzigt_datum_en_moderator(client, persona, interview, traject):
+    client.force_login(persona["team"])
+    response = client.post(url("interview_wijzigen", interview), {"datum": "2024-06-01", "moderator": ""})
+    assert response.status_code == 302
+    interview.refresh_from_db()
+    assert (interview.datum, interview.moderator) == (datetime.date(2024, 6, 1), None)
+    expert = persona["expert"]
+    response = client.post(url("interview_wijzigen", interview), {"datum": "2024-06-01", "moderator": expert.pk})
+    assert response.status_code == 400  # an expert without the moderator role is not offered
+
+
+def test_aantekeningenpagina_bewaart_automatisch_tijdens_het_typen(client, persona, interview):
+    client.force_login(persona["moderator"])
+    html = client.get(url("aantekeningen", interview)).content.decode()
+    assert f'hx-post="{url("concept", interview)}"' in html
+    assert 'hx-trigger="keyup changed delay:2s' in html
