@@ -85,7 +85,7 @@ def intrekking_gevolgen(*, deelnemer: Deelnemer) -> dict:
 # ---- Notes and quotes as this user may see them -------------------------------------------------
 
 
-def _namen(interview: Interview) -> dict[str, str]:
+def _namen(interview: Interview) -> tuple[dict[str, str], dict[str, str]]:
     """Names of all deelnemers of the traject: people mention others than their duo partner too."""
     if not hasattr(interview, "_namen_cache"):
         deelnemers = Deelnemer.objects.filter(traject_id=interview.traject_id).select_related("betrokkene")
@@ -98,7 +98,8 @@ def notities_weergave(*, interview: Interview, user, tekst: str | None = None) -
     tekst = interview.notities if tekst is None else tekst
     if mag_namen_zien(user, interview):
         return pseudonimiseer(tekst, {})
-    return pseudonimiseer(tekst, _namen(interview))
+    namen, achternamen = _namen(interview)
+    return pseudonimiseer(tekst, namen, achternamen)
 
 
 def citaat_weergave(*, citaat: Citaat, interview: Interview, user) -> str:

@@ -155,22 +155,29 @@ class Gepseudonimiseerd:
         return self.stukken[-1].weergave_eind if self.stukken else 0
 
 
-def namen_patroon(namen: dict[str, str]) -> re.Pattern | None:
-    """One regex for all names (longest first, whole words, any case)."""
-    schoon = sorted({n.strip() for n in namen if n and len(n.strip()) >= 2}, key=len, reverse=True)
-    if not schoon:
+def namen_patroon(namen: dict[str, str], exact: dict[str, str]) -> re.Pattern | None:
+    """One regex for all names: whole words, longest first; ``namen`` in any case, ``exact`` as written."""
+    keuzes = {(n.strip(), True) for n in namen if n and len(n.strip()) >= 2}
+    keuzes |= {(n.strip(), False) for n in exact if n and len(n.strip()) >= 3}
+    if not keuzes:
         return None
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in schoon) + r")(?!\w)", re.IGNORECASE)
+    delen = [
+        f"(?i:{re.escape(naam)})" if hoofdletterongevoelig else re.escape(naam)
+        for naam, hoofdletterongevoelig in sorted(keuzes, key=lambda k: (-len(k[0]), k))
+    ]
+    return re.compile(r"(?<!\w)(" + "|".join(delen) + r")(?!\w)")
 
 
-def pseudonimiseer(tekst: str, namen: dict[str, str]) -> Gepseudonimiseerd:
-    """Replace every name (key) by its pseudonym (value) for display; the stored text is untouched.
+def pseudonimiseer(tekst: str, namen: dict[str, str], exact: dict[str, str] | None = None) -> Gepseudonimiseerd:
+    """Replace every name by its pseudonym for display; the stored text is untouched.
 
-    ``namen`` maps full names and first names to pseudonyms. The result knows how displayed offsets
-    map back to the stored text, so a quote selected in the pseudonymised notes is stored right.
+    ``namen`` maps full names and first names (matched in any case) to pseudonyms, ``exact`` maps
+    surnames (matched only as written, so "Bos" is a name but "het bos" is not). The result knows how
+    displayed offsets map back to the stored text, so a quote selected in it is stored right.
     """
-    patroon = namen_patroon(namen)
-    opzoek = {k.strip().casefold(): v for k, v in namen.items() if k}
+    exact = exact or {}
+    patroon = namen_patroon(namen, exact)
+    klein = {k.strip().lower(): v for k, v in namen.items() if k}
     if patroon is None:
         return Gepseudonimiseerd(tekst, (Stuk(0, len(tekst), 0, len(tekst), False),))
     delen, stukken, bron, weergave = [], [], 0, 0
@@ -179,7 +186,9 @@ def pseudonimiseer(tekst: str, namen: dict[str, str]) -> Gepseudonimiseerd:
         delen.append(gewoon)
         stukken.append(Stuk(weergave, weergave + len(gewoon), bron, treffer.start(), False))
         weergave += len(gewoon)
-        vervanging = opzoek[treffer.group(0).casefold()]
+        gevonden = treffer.group(0)
+        # Never fall back to the name itself: an unknown spelling still becomes a placeholder.
+        vervanging = exact.get(gevonden) or klein.get(gevonden.lower()) or "[deelnemer]"
         delen.append(vervanging)
         stukken.append(Stuk(weergave, weergave + len(vervanging), treffer.start(), treffer.end(), True))
         weergave += len(vervanging)
@@ -190,18 +199,25 @@ def pseudonimiseer(tekst: str, namen: dict[str, str]) -> Gepseudonimiseerd:
     return Gepseudonimiseerd("".join(delen), tuple(stukken))
 
 
-def namen_van(deelnemers) -> dict[str, str]:
-    """Full name and first name of each deelnemer's betrokkene, mapped to the pseudonym."""
+def namen_van(deelnemers) -> tuple[dict[str, str], dict[str, str]]:
+    """(full and first names, surnames) of each deelnemer's betrokkene, mapped to the pseudonym.
+
+    Surnames such as "de Boer" are also given as "De Boer", the way they are written on their own.
+    """
     namen: dict[str, str] = {}
+    achternamen: dict[str, str] = {}
     for deelnemer in deelnemers:
-        volledig = deelnemer.betrokkene.naam.strip()
+        volledig = " ".join(deelnemer.betrokkene.naam.split())
         if not volledig:
             continue
         namen.setdefault(volledig, deelnemer.pseudoniem)
-        voornaam = volledig.split()[0]
+        voornaam, _, achternaam = volledig.partition(" ")
         if len(voornaam) >= 2:
             namen.setdefault(voornaam, deelnemer.pseudoniem)
-    return namen
+        if achternaam:
+            achternamen.setdefault(achternaam, deelnemer.pseudoniem)
+            achternamen.setdefault(achternaam[0].upper() + achternaam[1:], deelnemer.pseudoniem)
+    return namen, achternamen
 
 
 # ---- Markdown, sanitised -----------------------------------------------------------------------

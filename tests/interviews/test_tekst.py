@@ -10,6 +10,7 @@ from interviews.tekst import (
     codepunt_naar_utf16,
     herankeren,
     markdown_naar_html,
+    namen_van,
     plaats_in_bron,
     pseudonimiseer,
     utf16_naar_codepunt,
@@ -158,6 +159,19 @@ def test_namen_worden_schuilnamen_en_offsets_wijzen_terug():
     # A selection that starts inside a pseudonym takes the whole name.
     d = weergave.tekst.index("voering 1 vroeg")
     assert weergave.naar_bron(d, is_eind=False) == 0
+
+
+def test_achternamen_alleen_zoals_geschreven():
+    from types import SimpleNamespace as NS
+
+    deelnemers = [
+        NS(betrokkene=NS(naam="Yvonne Bos"), pseudoniem="Beleid 1"),
+        NS(betrokkene=NS(naam="Peter de Boer"), pseudoniem="Beleid 2"),
+    ]
+    namen, achternamen = namen_van(deelnemers)
+    tekst = "Mevrouw Bos liep door het bos. De Boer en meneer de Boer; peter ook."
+    weergave = pseudonimiseer(tekst, namen, achternamen)
+    assert weergave.tekst == "Mevrouw Beleid 1 liep door het bos. Beleid 2 en meneer Beleid 2; Beleid 2 ook."
 
 
 @given(teksten)
