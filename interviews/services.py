@@ -302,6 +302,12 @@ def citaat_create(
 
     Leading and trailing white space is trimmed from the selection.
     """
+    # Lock and re-read: the notes may have been saved since the page with the selection was shown.
+    interview = (
+        Interview.objects.select_for_update()
+        .select_related("traject", "deelnemer_a", "deelnemer_b")
+        .get(pk=interview.pk)
+    )
     controleer_toestemming(interview)
     if interview.notities_verwijderd_op:
         raise InterviewFout("De aantekeningen van dit interview zijn verwijderd na de bewaartermijn.")

@@ -192,3 +192,25 @@ def test_markdown_wordt_opgeschoond():
     assert "<h3>Kop</h3>" in html
     for verboden in ("<script", "alert(1)</", "<a ", "<img", "onerror", "<h1"):
         assert verboden not in html
+
+
+namen_strategie = st.dictionaries(
+    st.text(st.sampled_from(list("abéJ😀")), min_size=2, max_size=5),
+    st.sampled_from(["Inwoner 1", "Beleid 2", "X"]),
+    max_size=3,
+)
+
+
+@given(teksten, namen_strategie, st.data())
+def test_weergave_offsets_wijzen_altijd_in_de_bron_en_monotoon(tekst, namen, data):
+    weergave = pseudonimiseer(tekst, namen)
+    assert weergave.naar_bron(0, is_eind=False) == 0
+    assert weergave.naar_bron(len(weergave.tekst), is_eind=True) == len(tekst)
+    a = data.draw(st.integers(0, len(weergave.tekst)))
+    b = data.draw(st.integers(a, len(weergave.tekst)))
+    begin, eind = weergave.naar_bron(a, is_eind=False), weergave.naar_bron(b, is_eind=True)
+    assert 0 <= begin <= eind <= len(tekst)
+    # Unreplaced text maps one to one.
+    for stuk in weergave.stukken:
+        if not stuk.vervangen:
+            assert weergave.tekst[stuk.weergave_begin : stuk.weergave_eind] == tekst[stuk.bron_begin : stuk.bron_eind]
