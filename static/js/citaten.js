@@ -73,6 +73,61 @@
     });
   }
 
+  // Keyboard selection inside the (read-only) notes: a caret that arrow keys move and Shift+arrow
+  // keys extend, as in a text field. Chrome's Selection.modify does the moving.
+  var STAPPEN = {
+    ArrowLeft: ["backward", "character", "word"],
+    ArrowRight: ["forward", "character", "word"],
+    ArrowUp: ["backward", "line", "paragraph"],
+    ArrowDown: ["forward", "line", "paragraph"],
+    Home: ["backward", "lineboundary", "documentboundary"],
+    End: ["forward", "lineboundary", "documentboundary"]
+  };
+
+  function toetsenbordSelectie() {
+    var notities = document.getElementById("aantekeningen");
+    var uitleg = document.getElementById("uitleg-toetsenbord");
+    var selectie = window.getSelection();
+    if (!notities || !selectie || typeof selectie.modify !== "function") {
+      return;
+    }
+    if (uitleg) {
+      uitleg.hidden = false;
+    }
+    notities.addEventListener("focus", function () {
+      if (selectie.rangeCount === 0 || !notities.contains(selectie.anchorNode)) {
+        selectie.collapse(notities, 0);
+      }
+    });
+    notities.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        selectie.collapseToStart();
+        return;
+      }
+      var stap = STAPPEN[event.key];
+      if (!stap || event.altKey || event.metaKey) {
+        return;
+      }
+      event.preventDefault();
+      var vorige = [selectie.anchorNode, selectie.anchorOffset, selectie.focusNode, selectie.focusOffset];
+      var wijze = event.shiftKey ? "extend" : "move";
+      if (event.ctrlKey && stap[2] === "documentboundary") {
+        // Start or end of the notes, not of the whole page.
+        var eind = stap[0] === "forward" ? notities.childNodes.length : 0;
+        if (wijze === "extend") {
+          selectie.extend(notities, eind);
+        } else {
+          selectie.collapse(notities, eind);
+        }
+        return;
+      }
+      selectie.modify(wijze, stap[0], event.ctrlKey ? stap[2] : stap[1]);
+      if (!notities.contains(selectie.focusNode)) {
+        selectie.setBaseAndExtent(vorige[0], vorige[1], vorige[2], vorige[3]);
+      }
+    });
+  }
+
   function autosaveMeldingen() {
     var status = document.getElementById("concept-status");
     var form = document.getElementById("notities-form");
@@ -89,6 +144,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     citaatMaken();
+    toetsenbordSelectie();
     autosaveMeldingen();
   });
 })();

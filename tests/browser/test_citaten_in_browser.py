@@ -146,3 +146,34 @@ def test_team_beheert_deelnemers_en_interviews_toegankelijk(
     geen_wcag_fouten(page)
     page.goto(f"{live_server.url}{interview.get_absolute_url()}wijzigen/")
     geen_wcag_fouten(page)
+
+
+def test_expert_selecteert_in_de_aantekeningen_met_shift_en_pijltjes(
+    page, live_server, persona, interview, inloggen, geen_wcag_fouten
+):
+    inloggen(page, persona["expert"])
+    page.goto(f"{live_server.url}{interview.get_absolute_url()}")
+    page.locator("#aantekeningen").focus()
+    page.keyboard.press("Control+End")
+    page.keyboard.press("ArrowLeft")  # before the closing ’
+    tekst = "de regels zijn er voor ons, niet voor de inwoner."
+    for _ in tekst:
+        page.keyboard.press("Shift+ArrowLeft")
+    assert page.evaluate("window.getSelection().toString()") == tekst
+    for _ in range(3):  # past the Markdown view's summary, to the button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "citaat-van-selectie":
+            break
+    expect(page.get_by_role("button", name="Citaat maken van selectie")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("Tekst van het citaat")).to_have_value(tekst)
+    expect(page.get_by_label("Spreker")).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator("mark.citaat-markering")).to_have_text(tekst)
+    geen_wcag_fouten(page)
+    citaat = Citaat.objects.get()
+    assert (citaat.tekst, citaat.spreker) == (tekst, interview.deelnemer_b)
+    assert interview.notities[citaat.begin : citaat.eind] == tekst
