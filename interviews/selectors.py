@@ -13,7 +13,7 @@ from interviews.models import Citaat, Deelnemer, Interview
 from interviews.tekst import Gepseudonimiseerd, namen_van, pseudonimiseer
 from trajecten.models import Betrokkene, Rol, Traject
 from visieleren.accounts.models import User
-from visieleren.permissions import mag_namen_zien
+from visieleren.permissions import Actie, mag, mag_namen_zien, rollen
 
 
 def deelnemer_list(*, traject: Traject):
@@ -104,6 +104,28 @@ def notities_weergave(*, interview: Interview, user, tekst: str | None = None) -
 
 def citaat_weergave(*, citaat: Citaat, interview: Interview, user) -> str:
     return notities_weergave(interview=interview, user=user, tekst=citaat.tekst).tekst
+
+
+def citaat_teksten(*, traject: Traject, user, citaten) -> dict[int, str]:
+    """{citaat pk: text as this user may see it} for lists of quotes across interviews (the quote list,
+    synthesis, exports): names become pseudonyms unless the user is team or the interview's moderator.
+    At most two queries, whatever the number of quotes.
+    """
+    if mag(user, Actie.NAMEN_ZIEN, traject):
+        return {c.pk: c.tekst for c in citaten}
+    eigen = set()
+    if Rol.MODERATOR in rollen(user, traject):
+        eigen = set(Interview.objects.filter(traject=traject, moderator=user).values_list("pk", flat=True))
+    namen = None
+    teksten = {}
+    for citaat in citaten:
+        if citaat.interview_id in eigen:
+            teksten[citaat.pk] = citaat.tekst
+            continue
+        if namen is None:
+            namen = namen_van(Deelnemer.objects.filter(traject=traject).select_related("betrokkene"))
+        teksten[citaat.pk] = pseudonimiseer(citaat.tekst, *namen).tekst
+    return teksten
 
 
 def deelnemer_label(*, deelnemer: Deelnemer, interview: Interview, user) -> str:

@@ -404,3 +404,39 @@ def test_aantekeningenpagina_bewaart_automatisch_tijdens_het_typen(client, perso
     html = client.get(url("aantekeningen", interview)).content.decode()
     assert f'hx-post="{url("concept", interview)}"' in html
     assert 'hx-trigger="keyup changed delay:2s' in html
+
+
+def test_citaat_teksten_voor_lijsten_zonder_namen_en_met_vaste_queries(
+    persona, traject, interview, django_assert_max_num_queries
+):
+    from interviews.selectors import citaat_teksten
+
+    ander = InterviewFactory(traject=traject, deelnemer_a=interview.deelnemer_a, deelnemer_b=interview.deelnemer_b)
+    ander.notities = "Sanne Bakker zei: genoeg."
+    ander.save()
+    CitaatFactory(interview=ander, begin=0, eind=len(ander.notities), tekst=ander.notities)
+    CitaatFactory(interview=interview, begin=0, eind=len(interview.notities), tekst=interview.notities)
+    citaten = list(Citaat.objects.filter(interview__traject=traject))
+    with django_assert_max_num_queries(3):
+        expert = citaat_teksten(traject=traject, user=persona["expert"], citaten=citaten)
+    assert all("Sanne" not in t and "Joris" not in t for t in expert.values())
+    moderator = citaat_teksten(traject=traject, user=persona["moderator"], citaten=citaten)
+    # The moderator of `interview` sees names there, not in the interview he did not moderate.
+    assert any("Sanne Bakker" in t for t in moderator.values())
+    assert "Inwoner 1 zei: genoeg." in moderator.values()
+    assert (
+        "Sanne Bakker zei: genoeg." in citaat_teksten(traject=traject, user=persona["team"], citaten=citaten).values()
+    )
+
+
+def test_deelnemerspagina_heeft_een_vast_aantal_queries(client, persona, traject, django_assert_max_num_queries):
+    client.force_login(persona["team"])
+    pagina = reverse("interviews:deelnemers", args=[traject.pk])
+    DeelnemerFactory(traject=traject)
+    with django_assert_max_num_queries(15) as weinig:
+        client.get(pagina)
+    for _ in range(10):
+        DeelnemerFactory(traject=traject)
+        BetrokkeneFactory(traject=traject)
+    with django_assert_max_num_queries(len(weinig.captured_queries)):
+        assert client.get(pagina).status_code == 200
