@@ -41,6 +41,18 @@ Marloes: na het gesprek gaat de aanvraag naar de backoffice, en daar zit de twee
 Gerda: één vast aanspreekpunt en iemand die belt als het langer duurt. ‘Ik kan best wachten, als ik maar weet waarop.’
 Marloes: één werkwijze voor de drie gemeenten, zodat consulenten elkaar kunnen vervangen. En ruimte om bij spoed zelf iets te regelen, zoals een tijdelijke douchestoel, zonder eerst een beschikking af te wachten. ‘Ik zie wat er nodig is, maar ik mag het pas regelen als het papier rond is.’
 
+**Over de drie gemeenten**
+Gerda vraagt waarom het uitmaakt in welke gemeente je woont. Haar zus woont in Stede Broec en kreeg binnen drie weken een traplift, terwijl zij in Drechterland nog wachtte op het eerste gesprek. Marloes legt uit dat de gemeenten samen één uitvoeringsteam hebben, maar dat de regels en budgetten per gemeente verschillen. Gerda: ‘Voor mij is het één regio. Ik doe mijn boodschappen in Enkhuizen en ga naar de huisarts in Hoogkarspel.’
+Marloes zegt dat consulenten dat ook zo voelen. Ze zouden graag per dorp werken in plaats van per gemeente, zodat ze de huisarts, de wijkverpleging en de dorpsondersteuner persoonlijk kennen.
+
+**Mantelzorg**
+Gerda vertelt dat ze zelf bijna is omgevallen. Niemand vroeg naar respijtzorg. Pas via een buurvrouw hoorde ze van de dagbesteding in het dorp. Marloes: mantelzorgondersteuning valt bij een andere afdeling en komt niet automatisch in beeld bij een Wmo-melding. Ze vindt dat een gemiste kans.
+Gerda: ‘Als je de mantelzorger kwijtraakt, heb je er twee cliënten bij.’ Marloes schrijft dat op; ze wil het meenemen naar haar teamoverleg.
+
+**Communicatie**
+Over de brieven zijn ze het snel eens. Gerda kreeg een beschikking van vier kantjes met wetsartikelen. Ze heeft hem door haar dochter laten lezen. Marloes vertelt dat consulenten de brieven ook niet mooi vinden, maar dat ze uit het systeem komen en niet aan te passen zijn. Ze zou willen dat de consulent na het gesprek een korte samenvatting in gewone taal kan sturen.
+Gerda vraagt of ze mag meelezen als er nieuwe brieven komen. Marloes denkt dat dat een heel goed idee is en belooft het door te geven.
+
 **Afsluiting**
 Beide vonden het bijzonder om elkaars kant te horen. Gerda wil meedoen aan de ontwerpsessie.""",
                 [
@@ -60,6 +72,12 @@ Beide vonden het bijzonder om elkaars kant te horen. Gerda wil meedoen aan de on
                         "Over het keukentafelgesprek",
                     ),
                     ("Gerda Kok", "Ik kan best wachten, als ik maar weet waarop.", "Wat zou helpen"),
+                    ("Gerda Kok", "Als je de mantelzorger kwijtraakt, heb je er twee cliënten bij.", "Over mantelzorg"),
+                    (
+                        "Gerda Kok",
+                        "Voor mij is het één regio. Ik doe mijn boodschappen in Enkhuizen en ga naar de huisarts in Hoogkarspel.",
+                        "Over de drie gemeenten",
+                    ),
                     (
                         "Marloes Visser",
                         "Ik zie wat er nodig is, maar ik mag het pas regelen als het papier rond is.",
@@ -85,6 +103,17 @@ Peter geeft toe dat beleid soms ver van de uitvoering staat. Hij hoort de verhal
 
 **Wat moet blijven?**
 Beiden vinden dat de lokale herkenbaarheid belangrijk is. Henk: inwoners willen een gezicht in hun eigen dorp. Peter: ‘Eén proces achter de schermen, maar voor de inwoner gewoon de eigen gemeente.’
+
+**Cijfers en gevoel**
+Peter vertelt dat de wachtlijst in de raad vooral als getal wordt besproken. Henk vindt dat het getal weinig zegt: een inwoner die wacht op een hulpmiddel is anders dan iemand die wacht op begeleiding. Hij stelt voor om wachttijden uit te splitsen per soort voorziening. Peter: dat kan pas als de drie gemeenten dezelfde registratie gebruiken.
+Ze praten over de eigen bijdrage. Henk ziet dat cliënten soms afzien van hulp omdat ze de rekening niet begrijpen. Peter wist dat niet en wil het navragen bij het CAK-overleg.
+
+**Personeel**
+Henk: de arbeidsmarkt is het grootste risico. Zijn organisatie heeft elke maand vacatures die niet vervuld worden. Peter vraagt wat de gemeente kan doen. Henk: minder wisselende afspraken, zodat planners niet steeds hoeven te puzzelen, en meer ruimte om met de cliënt zelf af te spreken wat er gebeurt.
+Peter merkt op dat resultaatgericht indiceren precies dat zou moeten doen, maar dat het in de praktijk als bezuiniging is ervaren. Henk knikt: het vertrouwen is de afgelopen jaren beschadigd.
+
+**Dilemma**
+Beide benoemen het dilemma tussen gelijke behandeling in de drie gemeenten en ruimte voor maatwerk. Peter: je wilt dat een inwoner in Venhuizen hetzelfde krijgt als in Enkhuizen, maar je wilt ook dat de consulent kan afwijken als het nodig is. Henk: maatwerk werkt alleen als er vertrouwen is tussen gemeente en aanbieder.
 
 **Vervolg**
 Henk stelt voor om maandelijks met consulenten en wijkverpleging de lastigste casussen te bespreken. Peter neemt dit mee naar het ambtelijk overleg van de drie gemeenten.""",
@@ -125,6 +154,13 @@ Ria: ‘Als we niet eens hetzelfde meten, kunnen we ook niet samen verbeteren.�
 **Ruimte voor professionals**
 Ahmed pleit voor meer vertrouwen in consulenten. Kleine voorzieningen zouden zonder uitgebreid onderzoek moeten kunnen. Ria is daar voor, maar maakt zich zorgen over de kosten. Ahmed: de kosten van wachten zijn ook hoog, alleen zie je die niet in de begroting.
 Ria noteert dat ze dit in het portefeuillehoudersoverleg wil bespreken.
+
+**Het verhaal van de inwoner**
+De moderator vraagt beiden naar een voorbeeld. Ahmed vertelt over een man van 82 die vijf maanden wachtte op huishoudelijke hulp, terwijl hij al die tijd door zijn buurvrouw werd geholpen. Toen de hulp eindelijk kwam, was de buurvrouw zelf ziek geworden. Ria is er stil van. Ze vraagt of dit vaker gebeurt. Ahmed: niet elke week, maar vaak genoeg om zijn team moe te maken.
+Ria vertelt dat ze op een markt in Grootebroek werd aangesproken door een dochter die haar moeder niet meer thuis durfde te laten. Ze heeft toen zelf gebeld met het team. Ahmed zegt dat dat goed bedoeld is, maar dat het team dan voorrang moet geven aan iemand die de wethouder kent. Ria lacht wat ongemakkelijk en zegt dat ze dat niet zo had bekeken.
+
+**Harmonisatie**
+Over harmonisatie zijn ze het eens: het moet, maar niet alles tegelijk. Ahmed wil beginnen met één intakeformulier en één manier van meten. Ria wil dat de raden van de drie gemeenten op tijd worden meegenomen, anders strandt het alsnog in de besluitvorming. Ze stelt voor een gezamenlijke informatieavond te organiseren.
 
 **Tot slot**
 Ria: ‘Rust in de organisatie is voor mij nu belangrijker dan weer een nieuw plan.’ Ahmed knikt en zegt dat zijn team vooral duidelijkheid wil over de richting.""",
@@ -187,6 +223,20 @@ Johan: ‘Wat ons het meest hielp was een andere vader die hetzelfde had meegema
 Linda vraagt wat Johan vindt van de plannen om de toegang te veranderen. Johan heeft er in de krant over gelezen. Hij is bang dat ‘toekomstbestendig’ betekent dat er minder hulp komt. Linda zegt dat het ook kan betekenen dat hulp eerder en dichterbij komt.
 Johan: ‘Betrek ouders dan niet pas als het plan klaar is, maar vanaf nu.’
 
+**School**
+Linda vraagt naar de rol van school. Johan vertelt dat de mentor heel betrokken was, maar dat de school geen mandaat had om hulp in te zetten. ‘De mentor zag het als eerste, maar mocht niets doen.’ Linda legt uit dat er een schoolmaatschappelijk werker is, maar dat die op drie scholen werkt en daardoor weinig tijd heeft. Ze zou graag een vast gezicht van het team op school hebben.
+Johan vertelt over de leerplichtambtenaar die langs kwam. Die was vriendelijk, maar het gesprek ging over verzuim en niet over zijn zoon. Hij voelde zich behandeld als een ouder die zijn kind thuishoudt.
+
+**Wachttijd en tussentijd**
+Na de aanmelding bij de aanbieder moest het gezin zeven maanden wachten. In die tijd kregen ze geen hulp. Linda zegt dat ze dat ook frustrerend vindt en dat ze soms probeert overbruggingshulp te regelen, maar dat het budget daarvoor beperkt is. Johan: een telefoontje had al geholpen. Linda vraagt wat hij dan had willen horen. Johan: dat iemand weet dat we er nog zijn.
+
+**Het gezin als geheel**
+Johan vertelt dat ook zijn dochter van tien het moeilijk had, maar dat niemand daar naar vroeg. Linda herkent dat hulp vaak om één kind draait. In de hervormingsagenda staat dat de toegang meer naar het hele gezin moet kijken. Johan vindt dat mooi op papier, maar wil zien dat het in de praktijk gebeurt.
+Linda vraagt of Johan het goed vindt als ze zijn verhaal anoniem gebruikt in het projectteam. Johan stemt in, zolang het verhaal niet te herleiden is.
+
+**Wat werkte wel**
+Tot slot vraagt Linda wat er goed ging. Johan noemt de psycholoog die thuis kwam en de tijd nam om de kamer van zijn zoon te zien. En de consulent die hem na afloop belde om te vragen hoe het ging. Linda vertelt dat ze dat bij elk gezin zou willen doen, maar dat ze dan minder nieuwe aanmeldingen kan aannemen.
+
 **Afsluiting**
 Ze spreken af dat Johan wordt uitgenodigd voor de inwonerssessie. Linda vond het confronterend en leerzaam.""",
                 [
@@ -210,6 +260,7 @@ Ze spreken af dat Johan wordt uitgenodigd voor de inwonerssessie. Linda vond het
                         "Betrek ouders dan niet pas als het plan klaar is, maar vanaf nu.",
                         "Over de hervormingsagenda",
                     ),
+                    ("Johan Nijhuis", "De mentor zag het als eerste, maar mocht niets doen.", "Over school"),
                 ],
             ),
             (
@@ -229,6 +280,16 @@ Bart reageert dat huisartsen ook geen zin hebben in meer administratie. Een vast
 
 **Toekomst**
 Beiden zien de hervormingsagenda als kans. Esther wil dat de toegang vertrekt vanuit de vraag van het gezin en niet vanuit het aanbod. Bart: ‘Begin klein, met één praktijk en één consulent, en laat zien dat het werkt.’
+
+**Wat vragen ouders?**
+Bart geeft een paar voorbeelden uit zijn spreekuur: een moeder die niet weet hoe ze met het telefoongebruik van haar dochter moet omgaan, een vader die na de scheiding zijn zoon nauwelijks ziet, een jongen die niet meer slaapt door prestatiedruk. Het zijn vragen die om een goed gesprek vragen, niet om een behandeling. Esther vraagt hoeveel van die vragen hij zelf afhandelt. Bart schat zeventig procent.
+Esther vertelt dat de gemeente wil investeren in de praktijkondersteuners, maar dat de financiering nu per jaar wordt toegekend. Bart: daardoor durven praktijken geen vaste mensen aan te nemen.
+
+**Administratie**
+Bart vraagt waarom de gemeente zoveel gegevens vraagt bij een verwijzing. Esther legt uit dat dit komt door de verantwoording aan het Rijk en de raad. Ze erkent dat niet alle gegevens gebruikt worden. Bart stelt voor om samen een keer alle velden langs te lopen en te schrappen wat niemand gebruikt.
+
+**Samenwerking met het gebiedsteam**
+Bart kent de consulenten van het gebiedsteam nauwelijks. Hij zou graag één keer per maand een casusoverleg hebben. Esther zegt dat dit in een andere kern al gebeurt en dat het daar goed werkt. Ze vraagt waarom het niet overal gebeurt. Bart: omdat het afhangt van personen en niet is georganiseerd.
 
 **Afsluiting**
 Esther neemt het idee van een spreekuur in de praktijk mee naar het projectteam.""",
@@ -272,6 +333,16 @@ Anouk vraagt wie er bepaalt wat lokaal en wat regionaal is. Gerrit: formeel de g
 
 **Spanning**
 Ze zijn het niet eens over de rol van het jongerenwerk. Gerrit vindt dat lichte hulp lokaal geregeld moet worden en specialistische hulp regionaal. Anouk vindt dat die grens kunstmatig is: ‘Een jongere weet niet of zijn probleem licht of zwaar is, hij weet alleen dat hij het niet meer trekt.’
+
+**Vertrouwen van jongeren**
+Gerrit vraagt waarom jongeren het systeem niet vertrouwen. Anouk: ze hebben slechte ervaringen, of hun ouders hebben die. Een jongere die al drie hulpverleners heeft gehad, wil niet opnieuw zijn verhaal doen aan iemand die hij niet kent. Jongerenwerkers zijn er gewoon, ook als het goed gaat. Dat is hun kracht.
+Gerrit vertelt dat in de regio wordt gesproken over ‘vindplaatsen’. Anouk vindt dat een vreemd woord: jongeren worden niet gevonden, ze komen zelf. Ze moeten alleen iemand treffen die tijd heeft.
+
+**Geld en verantwoording**
+Gerrit legt uit hoe de regionale contracten worden afgerekend: per traject, met een vast tarief. Anouk vraagt of een jongerenwerker dan een traject zou moeten openen voor elk gesprek. Gerrit moet toegeven dat het systeem daar niet op is ingericht. Hij denkt aan een vorm van subsidie voor het voorveld, lokaal geregeld.
+
+**Wat de regio kan leren**
+Anouk wil dat mensen van de regio een dag meelopen in het jongerencentrum. Gerrit zegt direct ja. Hij vindt dat beleid te vaak over jongeren gaat zonder dat jongeren zelf aan tafel zitten. Anouk stelt voor de jongerenraad te betrekken bij de inwonerssessie.
 
 **Afsluiting**
 Gerrit wil de ervaringen van het jongerenwerk meenemen naar het regionale overleg over de hervormingsagenda.""",
@@ -321,6 +392,16 @@ Kees is verbaasd: dat had hij niet gemerkt. Sandra: dat is de bedoeling, maar he
 **Wat moet anders?**
 Kees wil dat mensen eerder gezien worden. Hij liep twee jaar rond voordat iemand vroeg hoe het ging. Sandra wil een gezamenlijk plan dat alle partijen kunnen inzien, met toestemming van de inwoner.
 
+**De eerste stap**
+Kees vertelt dat hij lang heeft gewacht met hulp vragen. Hij schaamde zich voor de schulden. Het lokale team zat in hetzelfde gebouw als de sociale dienst, en daar wilde hij niet gezien worden. Sandra zegt dat het team daarom nu ook spreekuur houdt in het buurthuis en bij de voedselbank. Kees: dat had voor hem het verschil gemaakt.
+
+**Zijn moeder**
+Over de zorg voor zijn moeder vertelt Kees dat hij drie keer per dag langs ging. De thuiszorg kwam op wisselende tijden, waardoor hij zijn werk niet kon plannen. Sandra heeft toen met de thuiszorg afgesproken dat er vaste tijden kwamen. Kees: ‘Zo’n klein ding, en het gaf mij weer lucht.’
+Sandra vertelt dat dit soort afspraken nergens wordt vastgelegd. Als zij weggaat, weet niemand dat het zo is geregeld.
+
+**Plan**
+Sandra wil werken met één plan per huishouden, dat de inwoner zelf ook kan inzien. Kees vindt dat goed, als hij zelf mag bepalen wie wat leest. Hij wil niet dat de schuldhulpverlener alles over zijn moeder weet.
+
 **Afsluiting**
 Kees is bereid zijn verhaal te vertellen aan de gemeenteraad.""",
                 [
@@ -339,6 +420,7 @@ Kees is bereid zijn verhaal te vertellen aan de gemeenteraad.""",
                         "Integraal werken doe je nu ondanks de processen, niet dankzij.",
                         "Over werkprocessen",
                     ),
+                    ("Kees Groot", "Zo’n klein ding, en het gaf mij weer lucht.", "Over vaste tijden van de thuiszorg"),
                 ],
             ),
             (
@@ -358,6 +440,16 @@ Yvonne erkent dat de teams nu vooral reageren op aanmeldingen. Ze wil dat partne
 
 **Vertrouwen**
 Ze praten over vertrouwen tussen gemeente en vrijwilligers. Mohamed: vrijwilligers zijn geen goedkope professionals. Yvonne: ‘Wij moeten leren dat we niet alles zelf hoeven te doen om het goed geregeld te hebben.’
+
+**Terugkoppeling**
+Yvonne vraagt hoe vaak vrijwilligers iemand doorverwijzen naar het lokale team. Mohamed: een paar keer per maand. Vaak hoort hij pas maanden later van de inwoner zelf dat er iets is gebeurd, of juist niets. Yvonne zegt dat privacyregels vaak als reden worden genoemd om niets terug te koppelen, maar dat dit met toestemming van de inwoner prima kan.
+Mohamed stelt een eenvoudig formulier voor waarmee de inwoner toestemming geeft voor terugkoppeling aan de vrijwilliger. Yvonne vindt dat een goed idee en wil het laten toetsen door de privacy-officer.
+
+**Werkprocessen**
+Yvonne vertelt over de nieuwe werkprocessen die de gemeente ontwikkelt. Mohamed vraagt of vrijwilligers daarbij betrokken zijn. Yvonne moet toegeven van niet. Ze nodigt hem uit voor de werkgroep. Mohamed zegt dat zijn vrijwilligers vooral behoefte hebben aan één telefoonnummer dat altijd wordt opgenomen.
+
+**Preventie**
+Ze praten over vroegsignalering van schulden. De gemeente krijgt signalen van energieleveranciers en woningcorporaties, maar het lokale team gaat pas op huisbezoek als er meerdere signalen zijn. Mohamed vindt dat te laat. Yvonne zegt dat er te weinig capaciteit is om bij elk signaal langs te gaan.
 
 **Afsluiting**
 Afgesproken dat Mohamed meedoet aan de ontwerpsessie over werkprocessen.""",
@@ -407,6 +499,16 @@ Tineke: het gebiedsteam was er wel, maar ze voelde zich toch alleen. ‘Het gebi
 **De toekomst van het stelsel**
 Tineke vindt dat er te veel kinderen een etiket krijgen. Sjoukje is het daarmee eens: veel vragen horen bij het gewone opgroeien. ‘Niet elke zorg van een ouder is een zorgvraag voor de gemeente.’
 
+**Wachten op specialistische hulp**
+Tineke beschrijft de negen maanden als de zwaarste periode. Haar dochter kwam de deur niet meer uit, en de andere twee kinderen voelden zich vergeten. Sjoukje vertelt dat het gebiedsteam in die tijd vooral probeert contact te houden. Ze kunnen zelf kortdurende begeleiding geven, maar niet bij ernstige angstklachten.
+Tineke vraagt waarom de wachttijd zo lang is. Sjoukje legt uit dat er in Friesland weinig aanbieders zijn voor deze hulp, en dat de regio de contracten afsluit. Tineke: ‘Dan moet de regio ook maar eens aan onze keukentafel komen zitten.’
+
+**Ouders onder elkaar**
+Tineke vertelt dat een moeder uit het dorp haar enorm heeft geholpen. Die had hetzelfde meegemaakt met haar zoon. Sjoukje denkt aan een ouderavond in het dorpshuis, georganiseerd door ouders zelf, met het gebiedsteam als gast. Tineke wil daar graag aan meewerken.
+
+**Het gebiedsteam**
+Over het gebiedsteam zelf is Tineke positief: bereikbaar, dichtbij, geen gedoe. Wel merkte ze dat er veel wisselingen waren. In een jaar had ze drie contactpersonen. Sjoukje zegt dat het team onder druk staat door verloop en ziekte. Ze wil dat het team kleiner wordt in takenpakket, niet in mensen.
+
 **Afsluiting**
 Tineke wil graag meedenken over hoe ouders elkaar kunnen steunen.""",
                 [
@@ -430,6 +532,11 @@ Tineke wil graag meedenken over hoe ouders elkaar kunnen steunen.""",
                         "Niet elke zorg van een ouder is een zorgvraag voor de gemeente.",
                         "Over normaliseren",
                     ),
+                    (
+                        "Tineke Postma",
+                        "Dan moet de regio ook maar eens aan onze keukentafel komen zitten.",
+                        "Over regionale contracten",
+                    ),
                 ],
             ),
             (
@@ -448,6 +555,16 @@ Douwe: ‘We sturen op geld omdat we niet weten hoe we op resultaat moeten sture
 
 **Samen verantwoordelijk**
 Ze praten over het idee om met minder aanbieders langere afspraken te maken. Wytze is voor, mits de gemeente dan ook meer vertrouwen geeft. Douwe wil dat aanbieders meer zichtbaar worden in de dorpen, niet alleen in Sneek.
+
+**Resultaat**
+De moderator vraagt wat ‘resultaat’ betekent in de jeugdhulp. Wytze: dat een kind weer naar school gaat, dat een gezin weer zelf verder kan. Douwe: dat is lastig te meten, en de raad wil cijfers. Ze zoeken samen naar een paar eenvoudige indicatoren die wel iets zeggen, zoals het aantal gezinnen dat binnen een jaar opnieuw hulp vraagt.
+Wytze waarschuwt dat indicatoren snel een doel op zich worden. Hij wil dat de verhalen van gezinnen ook meetellen. Douwe stelt voor om elk jaar een paar gezinnen te laten vertellen aan de raad wat de hulp heeft opgeleverd.
+
+**Gebiedsteams en aanbieders**
+Douwe vertelt dat de gebiedsteams veel verantwoordelijkheden hebben gekregen. Wytze merkt dat de teams soms zelf hulp gaan bieden terwijl een aanbieder het beter zou kunnen, en andersom. Ze willen duidelijkere afspraken over wie wat doet, maar zonder schotten. Douwe: het gaat om het gesprek tussen professionals, niet om de regels.
+
+**De landelijke hervorming**
+Over de landelijke hervormingsagenda zijn ze voorzichtig. Wytze is bang voor weer een nieuwe ronde van aanbesteden. Douwe hoopt dat de agenda ruimte geeft om langer met dezelfde partners te werken. Beide vinden dat de gemeente eerst de basis op orde moet hebben voordat er weer iets nieuws komt.
 
 **Afsluiting**
 Beide willen het gesprek voortzetten in een werkgroep over de toekomst van het jeugdhulpstelsel.""",

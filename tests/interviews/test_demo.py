@@ -22,6 +22,18 @@ def test_seed_demo_laadt_interviews_met_citaten_en_is_idempotent():
     assert all(d.heeft_toestemming for d in Deelnemer.objects.all())
 
 
+def test_demo_citaten_staan_precies_een_keer_in_hun_aantekeningen():
+    from interviews.data.demo_interviews import DEMO_INTERVIEWS
+
+    for gegevens in DEMO_INTERVIEWS.values():
+        namen = {rij[0] for rij in gegevens["deelnemers"]}
+        for naam_a, naam_b, _, notities, citaten in gegevens["interviews"]:
+            assert len(notities.split()) >= 300  # about a page or more
+            for spreker, tekst, _ in citaten:
+                assert notities.count(tekst) == 1, tekst
+                assert spreker in {naam_a, naam_b} <= namen
+
+
 def test_demo_moderator_modereert_de_interviews_van_traject_5_en_7():
     demo = {}
     trajecten_demo.laden(demo)
