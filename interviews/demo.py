@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from interviews.data.demo_interviews import DEMO_INTERVIEWS
 from interviews.models import Citaat, Deelnemer, Interview
-from interviews.services import volgend_pseudoniem
+from interviews.services import interview_notities_opslaan, volgend_pseudoniem
 from trajecten.models import Betrokkene, Rol, TrajectRol
 from visieleren.accounts.models import User
 
@@ -34,9 +34,11 @@ def laden(demo: dict) -> None:
         for naam_a, naam_b, weken, notities, citaten in gegevens["interviews"]:
             interview = _interview(traject, deelnemers[naam_a], deelnemers[naam_b], start + timedelta(weeks=weken))
             interview.moderator = door
-            interview.notities = notities
-            interview.notities_bijgewerkt_op = interview.notities_bijgewerkt_op or timezone.now()
-            interview.save()
+            interview.save(update_fields=["datum", "moderator"])
+            if interview.notities != notities:
+                # Through the service, so quotes made on older demo notes are re-anchored.
+                interview_notities_opslaan(interview=interview, notities=notities, door=door, bron="demo")
+                interview.refresh_from_db()
             for spreker, tekst, context in citaten:
                 demo["citaten"].append(_citaat(interview, deelnemers[spreker], tekst, context, door))
 
@@ -78,8 +80,14 @@ def _citaat(interview, spreker, tekst, context, door) -> Citaat:
     begin = interview.notities.index(tekst)  # the data promise: exactly once in its notes
     citaat, _ = Citaat.objects.update_or_create(
         interview=interview,
-        begin=begin,
-        eind=begin + len(tekst),
-        defaults={"tekst": tekst, "spreker": spreker, "context": context, "gemaakt_door": door},
+        tekst=tekst,
+        defaults={
+            "begin": begin,
+            "eind": begin + len(tekst),
+            "anker": Citaat.Anker.OK,
+            "spreker": spreker,
+            "context": context,
+            "gemaakt_door": door,
+        },
     )
     return citaat
