@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from interviews import selectors as sel
@@ -372,8 +373,9 @@ def concept(request, traject_pk, pk):
     """Autosave (htmx, every pause of two seconds) or the plain 'Concept bewaren' button."""
     if not request.user.is_authenticated:
         # A lost session must not swap the login page into the editor; the text stays in the window.
+        melding = "Niet bewaard: u bent niet meer ingelogd. Kopieer uw tekst en log opnieuw in."
         return HttpResponse(
-            "Niet bewaard: u bent niet meer ingelogd. Kopieer uw tekst en log opnieuw in.",
+            format_html('<span id="concept-status" role="status" class="concept-status signaal">{}</span>', melding),
             status=200 if request.htmx else 401,
         )
     traject, interview = _bewerkbaar_interview(request, traject_pk, pk)

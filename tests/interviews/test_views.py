@@ -237,6 +237,7 @@ def test_autosave_zonder_sessie_wisselt_geen_inlogpagina_in(client, interview):
     response = client.post(url("concept", interview), {"notities": "x"}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
     assert "niet meer ingelogd" in response.content.decode()
+    assert 'id="concept-status"' in response.content.decode()  # the next autosave still finds its target
     interview.refresh_from_db()
     assert interview.concept == ""
 
