@@ -457,10 +457,25 @@ def citaat_nieuw(request, traject_pk, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def citaat_verwijderen(request, traject_pk, pk, citaat_pk):
+    """Deleting a quote also deletes its taggings: first a page that says so, then the deletion."""
     traject, interview = _bewerkbaar_interview(request, traject_pk, pk)
-    citaat = get_object_or_404(Citaat, interview=interview, pk=citaat_pk)
-    services.citaat_delete(citaat=citaat, door=request.user)
-    messages.success(request, "Het citaat is verwijderd.")
-    return redirect(interview)
+    citaat = get_object_or_404(Citaat.objects.select_related("spreker"), interview=interview, pk=citaat_pk)
+    if request.method == "POST":
+        services.citaat_delete(citaat=citaat, door=request.user)
+        messages.success(request, "Het citaat is verwijderd.")
+        return redirect(interview)
+    context = {
+        "traject": traject,
+        "interview": interview,
+        "citaat": citaat,
+        "aantal_taggings": citaat.taggings.filter(verwijderd_op__isnull=True).count(),
+        "breadcrumb": _kruimels(
+            traject,
+            _interviews_kruimel(traject),
+            (str(interview), interview.get_absolute_url()),
+            ("Citaat verwijderen", None),
+        ),
+    }
+    return render(request, "interviews/citaat_verwijderen.html", context)

@@ -146,6 +146,22 @@ def test_team_beheert_deelnemers_en_interviews_toegankelijk(
     geen_wcag_fouten(page)
     page.goto(f"{live_server.url}{interview.get_absolute_url()}wijzigen/")
     geen_wcag_fouten(page)
+    page.goto(f"{live_server.url}{interview.get_absolute_url()}aantekeningen/")
+    page.get_by_label("Bestand met aantekeningen").set_input_files(
+        files=[{"name": "notities.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7"}]
+    )
+    page.get_by_role("button", name="Uploaden").click()
+    expect(page.locator("#foutsamenvatting")).to_contain_text("Alleen .txt- en .docx-bestanden")
+    geen_wcag_fouten(page)
+    page.goto(f"{live_server.url}{interview.get_absolute_url()}")
+    page.get_by_label("Tekst van het citaat").fill("Sanne vertelt over het loket.")
+    page.get_by_label("Spreker").select_option(label="Inwoner 1")
+    page.get_by_role("button", name="Citaat opslaan").click()
+    page.get_by_role("link", name="Verwijderen citaat 1").click()
+    geen_wcag_fouten(page)
+    page.get_by_role("button", name="Citaat verwijderen").click()
+    expect(page.get_by_text("Het citaat is verwijderd.")).to_be_visible()
+    assert not Citaat.objects.exists()
 
 
 def test_expert_selecteert_in_de_aantekeningen_met_shift_en_pijltjes(

@@ -385,6 +385,7 @@ def test_interviewpagina_heeft_een_vast_aantal_queries(client, persona, intervie
 def test_citaat_verwijderen_door_team_of_moderator_van_het_interview(client, persona, interview, rol, status):
     client.force_login(persona[rol])
     citaat = Citaat.objects.get()
+    assert client.get(url("citaat_verwijderen", interview, citaat.pk)).status_code == (200 if status == 302 else 403)
     assert client.post(url("citaat_verwijderen", interview, citaat.pk)).status_code == status
     assert Citaat.objects.exists() == (status == 403)
 
