@@ -164,8 +164,8 @@ class DeelnemerFactory(DjangoModelFactory):
         traject=factory.SelfAttribute("..traject"),
         perspectief=factory.SelfAttribute("..perspectief"),
     )
-    pseudoniem = factory.Sequence(lambda n: f"Deelnemer {n}")
-    toestemming_op = factory.Faker("date_between", start_date="-2y", end_date="-1y")
+    pseudoniem = factory.Sequence(lambda n: f"Uitvoering {n + 1}")
+    toestemming_op = factory.Faker("past_date")
 
 
 class InterviewFactory(DjangoModelFactory):
@@ -173,22 +173,27 @@ class InterviewFactory(DjangoModelFactory):
         model = "interviews.Interview"
 
     traject = factory.SubFactory(TrajectFactory)
-    datum = factory.Faker("date_between", start_date="-1y", end_date="-1d")
+    datum = factory.Faker("past_date")
     deelnemer_a = factory.SubFactory(DeelnemerFactory, traject=factory.SelfAttribute("..traject"))
     deelnemer_b = factory.SubFactory(
-        DeelnemerFactory, traject=factory.SelfAttribute("..traject"), perspectief="inwoner"
+        DeelnemerFactory,
+        traject=factory.SelfAttribute("..traject"),
+        perspectief="inwoner",
+        pseudoniem=factory.Sequence(lambda n: f"Inwoner {n + 1}"),
     )
-    notities = "Aantekeningen van het duo-interview."
+    notities = "Wat ging er goed?\nDe wachttijd was kort en de consulent luisterde echt."
 
 
 class CitaatFactory(DjangoModelFactory):
+    """A quote of the text after the first line; pass begin/eind/tekst to change it."""
+
     class Meta:
         model = "interviews.Citaat"
 
     interview = factory.SubFactory(InterviewFactory)
-    tekst = "De wachttijd voor de toegang is te lang."
-    begin = 0
-    eind = factory.LazyAttribute(lambda o: o.begin + len(o.tekst))
+    begin = factory.LazyAttribute(lambda o: o.interview.notities.index("\n") + 1)
+    eind = factory.LazyAttribute(lambda o: len(o.interview.notities))
+    tekst = factory.LazyAttribute(lambda o: o.interview.notities[o.begin : o.eind])
     spreker = factory.LazyAttribute(lambda o: o.interview.deelnemer_a)
 
 

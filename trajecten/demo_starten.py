@@ -242,9 +242,9 @@ def _betrokkenen(traject: Traject, nummer: int) -> None:
         slug = naam.lower().replace(" ", ".")
         Betrokkene.objects.update_or_create(
             traject=traject,
-            functie=functie,
+            naam=naam,
             defaults={
-                "naam": naam,
+                "functie": functie,
                 "organisatie": f"Gemeente {gemeente}" if organisatie == "Gemeente" else organisatie,
                 "perspectief": perspectief,
                 "intern": intern,

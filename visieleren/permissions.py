@@ -42,6 +42,9 @@ class Actie(StrEnum):
     BIJEENKOMSTEN_BEHEREN = "bijeenkomsten.beheren"
     VERSLAG_LEZEN = "verslag.lezen"
     FASE_WIJZIGEN = "fase.wijzigen"
+    DEELNEMERS_BEHEREN = "deelnemers.beheren"
+    INTERVIEW_AANMAKEN = "interview.aanmaken"
+    INTERVIEW_BEWERKEN = "interview.bewerken"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -77,6 +80,10 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.BIJEENKOMSTEN_BEHEREN: frozenset(),
     Actie.VERSLAG_LEZEN: _INHOUD,
     Actie.FASE_WIJZIGEN: frozenset(),
+    Actie.DEELNEMERS_BEHEREN: frozenset(),
+    Actie.INTERVIEW_AANMAKEN: frozenset(),
+    # Besides the team, the moderator of that one interview: see mag_interview_bewerken().
+    Actie.INTERVIEW_BEWERKEN: frozenset(),
 }
 
 
@@ -131,6 +138,26 @@ def trajecten_met_inhoud(user):
     if not (user and user.is_authenticated and user.is_active):
         return Traject.objects.none()
     return Traject.objects.filter(pk__in=TrajectRol.objects.filter(user=user, rol__in=_INHOUD).values("traject_id"))
+
+
+def is_moderator_van(user, interview) -> bool:
+    """The interview's own moderator, who still holds the moderator role on its traject."""
+    return bool(
+        user
+        and user.is_authenticated
+        and interview.moderator_id == user.pk
+        and Rol.MODERATOR in rollen(user, interview.traject)
+    )
+
+
+def mag_interview_bewerken(user, interview) -> bool:
+    """Write the notes and quotes of an interview: the team, or the moderator of that interview."""
+    return mag(user, Actie.INTERVIEW_BEWERKEN, interview.traject) or is_moderator_van(user, interview)
+
+
+def mag_namen_zien(user, interview) -> bool:
+    """Deelnemer names in notes and quotes: the team and the moderator of that interview only."""
+    return mag(user, Actie.NAMEN_ZIEN, interview.traject) or is_moderator_van(user, interview)
 
 
 def traject_of_404(user, pk) -> Traject:

@@ -12,7 +12,7 @@ DEMO_STAPPEN = [
     "trajecten.demo",
     "trajecten.demo_werving",
     "trajecten.demo_starten",
-    # "interviews.demo" (deelnemers, interviews, citaten) comes here, before the codebook step.
+    "interviews.demo",
     "interviews.demo_codeboek",
 ]
 
@@ -32,7 +32,14 @@ class Command(BaseCommand):
         with transaction.atomic():
             for stap in DEMO_STAPPEN:
                 import_module(stap).laden(demo)
-        self.stdout.write(self.style.SUCCESS(f"Demodata geladen: {len(demo['trajecten'])} trajecten."))
+        from interviews.models import Citaat, Interview
+        from trajecten.models import Aanmelding, Traject
+
+        telling = (
+            f"{Traject.objects.count()} trajecten, {Aanmelding.objects.count()} aanmeldingen, "
+            f"{Interview.objects.count()} duo-interviews, {Citaat.objects.count()} citaten"
+        )
+        self.stdout.write(self.style.SUCCESS(f"Demodata geladen: {telling}."))
         self.stdout.write("Demo-accounts (e-mail / wachtwoord / rol):")
         for email, wachtwoord, rol in demo["accounts"]:
             self.stdout.write(f"  {email:32} {wachtwoord:18} {rol}")

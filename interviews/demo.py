@@ -1,0 +1,93 @@
+"""Demo data of Luisteren: deelnemers, duo-interviews with notes and quotes. Idempotent.
+
+Reads ``demo["trajecten"]`` (Tabel 1 nummer → Traject) and adds ``demo["citaten"]`` (every demo
+quote) for the codebook step, which tags them.
+"""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from interviews.data.demo_interviews import DEMO_INTERVIEWS
+from interviews.models import Citaat, Deelnemer, Interview
+from interviews.services import interview_notities_opslaan, volgend_pseudoniem
+from trajecten.models import Betrokkene, Rol, TrajectRol
+from visieleren.accounts.models import User
+
+DEMO_MODERATOR = "moderator@visieleren.test"
+DEMO_TEAM = "team@visieleren.test"
+# Trajecten whose interviews the demo moderator leads (others: the visieleerteam).
+MODERATOR_TRAJECTEN = {5, 7}
+
+
+def laden(demo: dict) -> None:
+    moderator = User.objects.filter(email=DEMO_MODERATOR).first()
+    team = User.objects.filter(email=DEMO_TEAM).first()
+    demo["citaten"] = []
+    for nummer, gegevens in DEMO_INTERVIEWS.items():
+        traject = demo["trajecten"][nummer]
+        deelnemers = _deelnemers(traject, gegevens["deelnemers"])
+        door = moderator if nummer in MODERATOR_TRAJECTEN and moderator else team
+        if door is moderator and moderator:
+            TrajectRol.objects.get_or_create(user=moderator, traject=traject, rol=Rol.MODERATOR)
+        start = traject.werkelijke_start or traject.geplande_start or timezone.localdate()
+        for naam_a, naam_b, weken, notities, citaten in gegevens["interviews"]:
+            interview = _interview(traject, deelnemers[naam_a], deelnemers[naam_b], start + timedelta(weeks=weken))
+            interview.moderator = door
+            interview.save(update_fields=["datum", "moderator"])
+            if interview.notities != notities:
+                # Through the service, so quotes made on older demo notes are re-anchored.
+                interview_notities_opslaan(interview=interview, notities=notities, door=door, bron="demo")
+                interview.refresh_from_db()
+            for spreker, tekst, context in citaten:
+                demo["citaten"].append(_citaat(interview, deelnemers[spreker], tekst, context, door))
+
+
+def _deelnemers(traject, rijen) -> dict[str, Deelnemer]:
+    deelnemers = {}
+    for naam, organisatie, functie, perspectief in rijen:
+        betrokkene, _ = Betrokkene.objects.get_or_create(
+            traject=traject,
+            naam=naam,
+            defaults={
+                "organisatie": organisatie,
+                "functie": functie,
+                "perspectief": perspectief,
+                "intern": organisatie.startswith("Gemeente"),
+            },
+        )
+        deelnemer = Deelnemer.objects.filter(betrokkene=betrokkene).first()
+        if deelnemer is None:
+            deelnemer = Deelnemer.objects.create(
+                traject=traject,
+                betrokkene=betrokkene,
+                pseudoniem=volgend_pseudoniem(traject, perspectief),
+                toestemming_op=(traject.werkelijke_start or timezone.localdate()) + timedelta(weeks=3),
+            )
+        deelnemers[naam] = deelnemer
+    return deelnemers
+
+
+def _interview(traject, a, b, datum) -> Interview:
+    interview, _ = Interview.objects.get_or_create(
+        traject=traject, deelnemer_a=a, deelnemer_b=b, defaults={"datum": datum}
+    )
+    interview.datum = datum
+    return interview
+
+
+def _citaat(interview, spreker, tekst, context, door) -> Citaat:
+    begin = interview.notities.index(tekst)  # the data promise: exactly once in its notes
+    citaat, _ = Citaat.objects.update_or_create(
+        interview=interview,
+        tekst=tekst,
+        defaults={
+            "begin": begin,
+            "eind": begin + len(tekst),
+            "anker": Citaat.Anker.OK,
+            "spreker": spreker,
+            "context": context,
+            "gemaakt_door": door,
+        },
+    )
+    return citaat

@@ -1,0 +1,481 @@
+"""Luisteren: deelnemers and consent, duo-interviews, their notes (autosave, upload) and quote capture.
+
+Thin views: permission, form, service, response. The codebook, tagging and the quote list per
+traject are in ``views_codeboek.py`` and friends.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from interviews import selectors as sel
+from interviews import services
+from interviews.forms import (
+    CitaatForm,
+    DeelnemerForm,
+    InterviewForm,
+    InterviewWijzigenForm,
+    IntrekkenForm,
+    NotitiesForm,
+    ToestemmingForm,
+    UploadForm,
+)
+from interviews.models import Citaat, Deelnemer
+from interviews.tekst import (
+    Meerduidig,
+    PlaatsFout,
+    fragment_rond,
+    markdown_naar_html,
+    normaliseer_regels,
+    plaats_in_bron,
+    regel_en_kolom,
+    voorkomens,
+)
+from visieleren.permissions import Actie, mag, mag_interview_bewerken, mag_namen_zien, traject_of_404, vereis
+
+
+def _kruimels(traject, *rest):
+    return [("Trajecten", reverse("trajecten:overzicht")), (str(traject), traject.get_absolute_url()), *rest]
+
+
+def _interviews_kruimel(traject):
+    return ("Duo-interviews", reverse("interviews:interviews", args=[traject.pk]))
+
+
+def _leesbaar_interview(request, traject_pk, pk):
+    """Traject visible (else 404), notes readable (else 403), interview of this traject (else 404)."""
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.NOTITIES_LEZEN, traject)
+    return traject, sel.interview_detail(traject=traject, pk=pk)
+
+
+def _bewerkbaar_interview(request, traject_pk, pk):
+    traject, interview = _leesbaar_interview(request, traject_pk, pk)
+    if not mag_interview_bewerken(request.user, interview):
+        raise PermissionDenied("Alleen het visieleerteam en de moderator van dit interview schrijven de aantekeningen.")
+    return traject, interview
+
+
+# ---- Deelnemers (team only: names and contact data) ---------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def deelnemers(request, traject_pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.DEELNEMERS_BEHEREN, traject)
+    form = DeelnemerForm(request.POST or None, betrokkenen=sel.betrokkenen_zonder_deelnemer(traject=traject))
+    if request.method == "POST" and form.is_valid():
+        try:
+            deelnemer = services.deelnemer_create(traject=traject, door=request.user, **form.cleaned_data)
+        except services.InterviewFout as fout:
+            form.add_error(None, str(fout))
+        else:
+            messages.success(
+                request, f"{deelnemer.betrokkene.naam} is deelnemer met schuilnaam {deelnemer.pseudoniem}."
+            )
+            return redirect("interviews:deelnemers", traject.pk)
+    context = {
+        "traject": traject,
+        "deelnemers": sel.deelnemer_list(traject=traject),
+        "form": form,
+        "breadcrumb": _kruimels(traject, ("Deelnemers", None)),
+    }
+    return render(request, "interviews/deelnemers.html", context, status=400 if form.errors else 200)
+
+
+def _deelnemer(request, traject_pk, pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.DEELNEMERS_BEHEREN, traject)
+    return traject, get_object_or_404(Deelnemer.objects.select_related("betrokkene"), traject=traject, pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def deelnemer(request, traject_pk, pk):
+    traject, deelnemer = _deelnemer(request, traject_pk, pk)
+    form = ToestemmingForm(request.POST or None, initial={"toestemming_op": deelnemer.toestemming_op})
+    if request.method == "POST" and form.is_valid():
+        services.deelnemer_toestemming_vastleggen(
+            deelnemer=deelnemer, op=form.cleaned_data["toestemming_op"], door=request.user
+        )
+        messages.success(request, f"De toestemming van {deelnemer.pseudoniem} is vastgelegd.")
+        return redirect("interviews:deelnemers", traject.pk)
+    context = {
+        "traject": traject,
+        "deelnemer": deelnemer,
+        "form": form,
+        "breadcrumb": _kruimels(
+            traject,
+            ("Deelnemers", reverse("interviews:deelnemers", args=[traject.pk])),
+            (deelnemer.pseudoniem, None),
+        ),
+    }
+    return render(request, "interviews/deelnemer.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def deelnemer_intrekken(request, traject_pk, pk):
+    """Withdrawal of consent: first a page that says what will be removed, then the removal."""
+    traject, deelnemer = _deelnemer(request, traject_pk, pk)
+    form = IntrekkenForm(request.POST or None, initial={"ingetrokken_op": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        pseudoniem = deelnemer.pseudoniem
+        telling = services.deelnemer_toestemming_intrekken(
+            deelnemer=deelnemer,
+            wijze=form.cleaned_data["wijze"],
+            op=form.cleaned_data["ingetrokken_op"],
+            door=request.user,
+        )
+        messages.success(
+            request,
+            f"Toestemming van {pseudoniem} ingetrokken: {telling['citaten']} citaten, {telling['taggings']} taggings "
+            f"en {telling['interviews']} interviews verwijderd.",
+        )
+        return redirect("interviews:deelnemers", traject.pk)
+    context = {
+        "traject": traject,
+        "deelnemer": deelnemer,
+        "gevolgen": sel.intrekking_gevolgen(deelnemer=deelnemer),
+        "form": form,
+        "breadcrumb": _kruimels(
+            traject,
+            ("Deelnemers", reverse("interviews:deelnemers", args=[traject.pk])),
+            ("Toestemming intrekken", None),
+        ),
+    }
+    return render(request, "interviews/deelnemer_intrekken.html", context, status=400 if form.errors else 200)
+
+
+# ---- Duo-interviews -----------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def interviews(request, traject_pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.NOTITIES_LEZEN, traject)
+    rijen = [
+        {
+            "interview": interview,
+            "a": sel.deelnemer_label(deelnemer=interview.deelnemer_a, interview=interview, user=request.user),
+            "b": sel.deelnemer_label(deelnemer=interview.deelnemer_b, interview=interview, user=request.user),
+        }
+        for interview in sel.interview_list(traject=traject)
+    ]
+    context = {"traject": traject, "rijen": rijen, "breadcrumb": _kruimels(traject, ("Duo-interviews", None))}
+    return render(request, "interviews/interviews.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview_nieuw(request, traject_pk):
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, Actie.INTERVIEW_AANMAKEN, traject)
+    form = InterviewForm(
+        request.POST or None,
+        deelnemers=sel.deelnemer_list(traject=traject),
+        moderatoren=sel.moderator_kandidaten(traject=traject),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            interview = services.interview_create(traject=traject, door=request.user, **form.cleaned_data)
+        except services.InterviewFout as fout:
+            form.add_error(None, str(fout))
+        else:
+            messages.success(request, "Het duo-interview is aangemaakt.")
+            if sel.zelfde_perspectief(interview):
+                messages.warning(
+                    request,
+                    "Let op: beide deelnemers hebben hetzelfde perspectief. Een duo werkt het best met twee "
+                    "verschillende perspectieven.",
+                )
+            return redirect(interview)
+    context = {
+        "traject": traject,
+        "form": form,
+        "breadcrumb": _kruimels(traject, _interviews_kruimel(traject), ("Nieuw duo-interview", None)),
+    }
+    return render(request, "interviews/interview_nieuw.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview_wijzigen(request, traject_pk, pk):
+    traject, interview = _leesbaar_interview(request, traject_pk, pk)
+    vereis(request.user, Actie.INTERVIEW_AANMAKEN, traject)
+    form = InterviewWijzigenForm(
+        request.POST or None,
+        initial={"datum": interview.datum, "moderator": interview.moderator},
+        moderatoren=sel.moderator_kandidaten(traject=traject),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.interview_update(interview=interview, door=request.user, **form.cleaned_data)
+        except services.InterviewFout as fout:
+            form.add_error("moderator", str(fout))
+        else:
+            messages.success(request, "Het duo-interview is gewijzigd.")
+            return redirect(interview)
+    context = {
+        "traject": traject,
+        "interview": interview,
+        "form": form,
+        "breadcrumb": _kruimels(
+            traject, _interviews_kruimel(traject), (str(interview), interview.get_absolute_url()), ("Wijzigen", None)
+        ),
+    }
+    return render(request, "interviews/interview_wijzigen.html", context, status=400 if form.errors else 200)
+
+
+def _citaat_form(interview, data=None, voorkomen_keuzes=None):
+    sprekers = Deelnemer.objects.filter(pk__in=[interview.deelnemer_a_id, interview.deelnemer_b_id])
+    return CitaatForm(data, sprekers=sprekers, voorkomens=voorkomen_keuzes)
+
+
+def _interview_context(request, traject, interview, citaat_form=None):
+    user = request.user
+    weergave = sel.notities_weergave(interview=interview, user=user)
+    citaten = list(interview.citaten.all())
+    sprekers = {
+        d.pk: {"label": d.pseudoniem, "perspectief": d.betrokkene.get_perspectief_display()}
+        for d in (interview.deelnemer_a, interview.deelnemer_b)
+    }
+    try:
+        services.controleer_toestemming(interview)
+        toestemming_fout = ""
+    except services.GeenToestemming as fout:
+        toestemming_fout = str(fout)
+    return {
+        "traject": traject,
+        "interview": interview,
+        "label_a": sel.deelnemer_label(deelnemer=interview.deelnemer_a, interview=interview, user=user),
+        "label_b": sel.deelnemer_label(deelnemer=interview.deelnemer_b, interview=interview, user=user),
+        "perspectief_a": interview.deelnemer_a.betrokkene.get_perspectief_display(),
+        "perspectief_b": interview.deelnemer_b.betrokkene.get_perspectief_display(),
+        "zelfde_perspectief": sel.zelfde_perspectief(interview),
+        "namen_zichtbaar": mag_namen_zien(user, interview),
+        "kan_bewerken": mag_interview_bewerken(user, interview),
+        "kan_wijzigen": mag(user, Actie.INTERVIEW_AANMAKEN, traject),
+        "kan_citeren": mag(user, Actie.CITAAT_MAKEN, traject)
+        and not toestemming_fout
+        and bool(interview.notities)
+        and not interview.notities_verwijderd_op,
+        "toestemming_fout": toestemming_fout,
+        "stukken": sel.notities_met_markeringen(weergave=weergave, citaten=citaten),
+        "opgemaakt": markdown_naar_html(weergave.tekst) if interview.notities else "",
+        "citaten": [
+            {
+                "citaat": c,
+                "tekst": sel.citaat_weergave(citaat=c, interview=interview, user=user),
+                "spreker": sprekers[c.spreker_id],
+            }
+            for c in citaten
+        ],
+        "citaat_form": citaat_form or _citaat_form(interview),
+        "breadcrumb": _kruimels(traject, _interviews_kruimel(traject), (str(interview), None)),
+    }
+
+
+@login_required
+@require_GET
+def interview(request, traject_pk, pk):
+    traject, interview = _leesbaar_interview(request, traject_pk, pk)
+    return render(request, "interviews/interview.html", _interview_context(request, traject, interview))
+
+
+# ---- Notes: edit, autosave, upload ----------------------------------------------------------------
+
+
+def _aantekeningen_context(request, traject, interview, form, upload_form=None):
+    herstellen = request.GET.get("concept") == "herstellen" and bool(interview.concept)
+    return {
+        "traject": traject,
+        "interview": interview,
+        "form": form,
+        "upload_form": upload_form or UploadForm(),
+        "concept_beschikbaar": bool(interview.concept) and interview.concept != interview.notities and not herstellen,
+        "hersteld": herstellen,
+        "breadcrumb": _kruimels(
+            traject,
+            _interviews_kruimel(traject),
+            (str(interview), interview.get_absolute_url()),
+            ("Aantekeningen", None),
+        ),
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def aantekeningen(request, traject_pk, pk):
+    traject, interview = _bewerkbaar_interview(request, traject_pk, pk)
+    if request.method == "POST":
+        form = NotitiesForm(request.POST)
+        if form.is_valid():
+            try:
+                telling = services.interview_notities_opslaan(
+                    interview=interview, notities=form.cleaned_data["notities"], door=request.user
+                )
+            except services.InterviewFout as fout:
+                form.add_error(None, str(fout))
+            else:
+                _meld_ankers(request, telling)
+                return redirect(interview)
+    else:
+        herstellen = request.GET.get("concept") == "herstellen" and interview.concept
+        form = NotitiesForm(initial={"notities": interview.concept if herstellen else interview.notities})
+    context = _aantekeningen_context(request, traject, interview, form)
+    return render(request, "interviews/aantekeningen.html", context, status=400 if form.errors else 200)
+
+
+def _meld_ankers(request, telling):
+    messages.success(request, "De aantekeningen zijn opgeslagen.")
+    if telling["verplaatst"]:
+        messages.info(request, f"{telling['verplaatst']} citaat/citaten opnieuw gevonden op een andere plek.")
+    if telling["gewijzigd"]:
+        messages.warning(
+            request,
+            f"{telling['gewijzigd']} citaat/citaten staan niet meer letterlijk in de aantekeningen; "
+            "ze zijn gemarkeerd als ‘gewijzigd’. Controleer ze.",
+        )
+
+
+@login_required
+@require_POST
+def aantekeningen_upload(request, traject_pk, pk):
+    traject, interview = _bewerkbaar_interview(request, traject_pk, pk)
+    upload_form = UploadForm(request.POST, request.FILES)
+    if upload_form.is_valid():
+        soort = upload_form.files["bestand"].name.rsplit(".", 1)[-1].lower()
+        try:
+            telling = services.interview_notities_opslaan(
+                interview=interview, notities=upload_form.cleaned_data["bestand"], door=request.user, bron=soort
+            )
+        except services.InterviewFout as fout:
+            upload_form.add_error(None, str(fout))
+        else:
+            _meld_ankers(request, telling)
+            return redirect(interview)
+    form = NotitiesForm(initial={"notities": interview.notities})
+    context = _aantekeningen_context(request, traject, interview, form, upload_form)
+    return render(request, "interviews/aantekeningen.html", context, status=400)
+
+
+@require_POST
+def concept(request, traject_pk, pk):
+    """Autosave (htmx, every pause of two seconds) or the plain 'Concept bewaren' button."""
+    if not request.user.is_authenticated:
+        # A lost session must not swap the login page into the editor; the text stays in the window.
+        melding = "Niet bewaard: u bent niet meer ingelogd. Kopieer uw tekst en log opnieuw in."
+        return HttpResponse(
+            format_html('<span id="concept-status" role="status" class="concept-status signaal">{}</span>', melding),
+            status=200 if request.htmx else 401,
+        )
+    traject, interview = _bewerkbaar_interview(request, traject_pk, pk)
+    form = NotitiesForm(request.POST)
+    form.is_valid()
+    tekst = form.cleaned_data.get("notities", "")
+    if tekst != interview.notities:
+        services.interview_concept_opslaan(interview=interview, concept=tekst, door=request.user)
+    if request.htmx:
+        return render(request, "interviews/aantekeningen.html#concept-status", {"interview": interview})
+    messages.success(request, "Het concept is bewaard. Kies ‘Opslaan’ om de aantekeningen vast te leggen.")
+    return redirect(reverse("interviews:aantekeningen", args=[traject.pk, interview.pk]) + "?concept=herstellen")
+
+
+@login_required
+@require_POST
+def concept_weggooien(request, traject_pk, pk):
+    traject, interview = _bewerkbaar_interview(request, traject_pk, pk)
+    services.interview_concept_weggooien(interview=interview, door=request.user)
+    messages.success(request, "Het concept is weggegooid.")
+    return redirect("interviews:aantekeningen", traject.pk, interview.pk)
+
+
+# ---- Quotes ------------------------------------------------------------------------------------
+
+
+def _voorkomen_keuzes(weergave_tekst: str, tekst: str) -> list[tuple[int, str]] | None:
+    starts = voorkomens(weergave_tekst, normaliseer_regels(tekst))
+    if len(starts) < 2:
+        return None
+    keuzes = []
+    for nummer, start in enumerate(starts, start=1):
+        regel, kolom = regel_en_kolom(weergave_tekst, start)
+        voor, deel, na = fragment_rond(weergave_tekst, start, start + len(tekst), marge=30)
+        keuzes.append((nummer, f"Regel {regel}, positie {kolom}: …{voor}[{deel}]{na}…".replace("\n", " ")))
+    return keuzes
+
+
+@login_required
+@require_POST
+def citaat_nieuw(request, traject_pk, pk):
+    """Make a quote from a selection (offsets from citaten.js) or from typed text (no mouse needed)."""
+    traject, interview = _leesbaar_interview(request, traject_pk, pk)
+    vereis(request.user, Actie.CITAAT_MAKEN, traject)
+    weergave = sel.notities_weergave(interview=interview, user=request.user)
+    heeft_offsets = request.POST.get("begin", "") != "" and request.POST.get("eind", "") != ""
+    keuzes = None if heeft_offsets else _voorkomen_keuzes(weergave.tekst, request.POST.get("tekst", ""))
+    form = _citaat_form(interview, request.POST, keuzes)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            begin, eind = plaats_in_bron(
+                weergave,
+                data["tekst"],
+                begin_utf16=data["begin"] if heeft_offsets else None,
+                eind_utf16=data["eind"] if heeft_offsets else None,
+                voorkomen=data.get("voorkomen") or None,
+            )
+            citaat = services.citaat_create(
+                interview=interview,
+                begin=begin,
+                eind=eind,
+                tekst=interview.notities[begin:eind],
+                spreker=data["spreker"],
+                context=data["context"],
+                door=request.user,
+            )
+        except Meerduidig as fout:
+            form.add_error("voorkomen" if "voorkomen" in form.fields else "tekst", str(fout))
+        except PlaatsFout as fout:
+            form.add_error("tekst", str(fout))
+        except services.InterviewFout as fout:
+            form.add_error(None, str(fout))
+        else:
+            messages.success(request, "Het citaat is gemaakt.")
+            return redirect(interview.get_absolute_url() + f"#citaat-{citaat.pk}")
+    context = _interview_context(request, traject, interview, citaat_form=form)
+    return render(request, "interviews/interview.html", context, status=400)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def citaat_verwijderen(request, traject_pk, pk, citaat_pk):
+    """Deleting a quote also deletes its taggings: first a page that says so, then the deletion."""
+    traject, interview = _bewerkbaar_interview(request, traject_pk, pk)
+    citaat = get_object_or_404(Citaat.objects.select_related("spreker"), interview=interview, pk=citaat_pk)
+    if request.method == "POST":
+        services.citaat_delete(citaat=citaat, door=request.user)
+        messages.success(request, "Het citaat is verwijderd.")
+        return redirect(interview)
+    context = {
+        "traject": traject,
+        "interview": interview,
+        "citaat": citaat,
+        "aantal_taggings": citaat.taggings.filter(verwijderd_op__isnull=True).count(),
+        "breadcrumb": _kruimels(
+            traject,
+            _interviews_kruimel(traject),
+            (str(interview), interview.get_absolute_url()),
+            ("Citaat verwijderen", None),
+        ),
+    }
+    return render(request, "interviews/citaat_verwijderen.html", context)
