@@ -119,17 +119,13 @@ def expertprofiel_update(
 
 @transaction.atomic
 def expertteam_toevoegen(*, traject: Traject, user: User, rol: str, door) -> TrajectRol:
-    """Give someone the role expert or moderator on the traject and mail them after commit.
+    """Give someone the role expert or moderator on the traject (``rol_toekennen`` mails them).
 
     Raises ``visieleren.accounts.services.RolBestaatAl`` when they already have that role.
     """
-    from trajecten.tasks import stuur_expertteam_melding
-
     if rol not in EXPERTTEAM_ROLLEN:
         raise ValueError(f"Geen rol van het expertteam: {rol!r}")
-    trajectrol = rol_toekennen(user=user, traject=traject, rol=rol, door=door)
-    transaction.on_commit(lambda: stuur_expertteam_melding.delay(trajectrol.pk))
-    return trajectrol
+    return rol_toekennen(user=user, traject=traject, rol=rol, door=door)
 
 
 @transaction.atomic

@@ -65,8 +65,12 @@ def test_naar_luisteren_wordt_vastgelegd_en_gelogd(traject, team):
     assert log.wijzigingen["naar"] == [None, "Luisteren"]
 
 
-def test_fasen_zonder_checks_gaan_door_tot_borgen(traject, team):
+def test_fasen_met_voldane_checks_gaan_door_tot_borgen(traject, team):
+    from interviews.models import Tagging
+    from tests.factories import CitaatFactory, CodeFactory, InterviewFactory
+
     _klaar_om_te_starten(traject)
+    Tagging.objects.create(citaat=CitaatFactory(interview=InterviewFactory(traject=traject)), code=CodeFactory())
     for verwacht in ["luisteren", "ontwerpen", "borgen"]:
         assert fasen.naar_volgende_fase(traject=traject, door=team).naar == verwacht
     traject.refresh_from_db()

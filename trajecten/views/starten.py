@@ -377,7 +377,10 @@ def beeindigen(request, pk):
 @login_required
 @require_GET
 def mijn_trajecten(request):
+    from interviews.selectors_codeboek import citaten_ongetagd_per_traject
+
     trajecten = list(selectors.mijn_trajecten(user=request.user))
+    ongetagd = citaten_ongetagd_per_traject([t.pk for t in trajecten])
     rijen = []
     for traject in trajecten:
         rollen = {r.rol for r in traject.mijn_rollen}
@@ -387,6 +390,7 @@ def mijn_trajecten(request):
                 "rollen": sorted(Rol(r).label for r in rollen),
                 "volgende_bijeenkomst": traject.komende_bijeenkomsten[0] if traject.komende_bijeenkomsten else None,
                 "details": bool(rollen & {Rol.EXPERT, Rol.MODERATOR, Rol.CONTACTPERSOON}) or is_team(request.user),
+                "ongetagd": ongetagd.get(traject.pk, 0) if rollen & {Rol.EXPERT, Rol.MODERATOR} else None,
             }
         )
     context = {"rijen": rijen, "breadcrumb": [("Mijn trajecten", None)]}

@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
-from trajecten.models import TrajectRol
+from trajecten.models import Rol, TrajectRol
 from visieleren.accounts.models import User
 from visieleren.core.services import audit_log, wijzigingen_van
 
@@ -50,9 +50,14 @@ def user_set_active(*, user: User, actief: bool, door) -> User:
 
 @transaction.atomic
 def rol_toekennen(*, user: User, traject, rol: str, door) -> TrajectRol:
+    """Give a role on a traject; experts and moderators are told by e-mail after commit."""
+    from trajecten.tasks import stuur_expertteam_melding
+
     trajectrol, aangemaakt = TrajectRol.objects.get_or_create(user=user, traject=traject, rol=rol)
     if not aangemaakt:
         raise RolBestaatAl(f"{user} heeft deze rol al op dit traject.")
+    if rol in (Rol.EXPERT, Rol.MODERATOR):
+        transaction.on_commit(lambda: stuur_expertteam_melding.delay(trajectrol.pk))
     audit_log(
         actor=door,
         actie="rol toegekend",
