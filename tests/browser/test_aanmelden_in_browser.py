@@ -1,4 +1,4 @@
-"""End to end in a real browser: a gemeente signs up at /aanmelden/, the team clarifies and accepts.
+"""End to end in a real browser: a gemeente signs up at /aanmelden/, the team accepts and starts the traject.
 
 axe-core (WCAG 2.1 AA) runs on every page visited.
 """
@@ -10,7 +10,7 @@ from django.core import mail
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from tests.factories import GemeenteFactory
+from tests.factories import ExpertProfielFactory, GemeenteFactory, UserFactory
 from trajecten.data import BELEIDSTHEMAS
 from trajecten.models import Aanmelding, AanmeldingStatus, Beleidsthema, Fase, Rol, Status, TrajectRol
 
@@ -99,6 +99,30 @@ def test_gemeente_meldt_aan_en_team_accepteert(page, live_server, team, inloggen
     traject = aanmelding.traject
     assert (traject.status, traject.fase) == (Status.LOPEND, Fase.STARTEN)
     assert TrajectRol.objects.filter(traject=traject, rol=Rol.CONTACTPERSOON, user__email="f.demir@deventer.example")
+
+    # Starten: kernvraag, B&W sign-up and an expert from the pool; then on to Luisteren.
+    schuldhulp = Beleidsthema.objects.get(slug="schuldhulpverlening")
+    ExpertProfielFactory(user=UserFactory(naam="Anouk Expert"), expertise=[schuldhulp])
+    page.get_by_role("button", name="Naar de fase Luisteren").click()
+    expect(page.locator(".utrecht-alert--error")).to_contain_text("De kernvraag is nog niet ingevuld.")
+    geen_wcag_fouten(page)
+    page.get_by_role("link", name="Startgegevens bewerken").click()
+    geen_wcag_fouten(page)
+    page.get_by_label("Kernvraag").fill("Hoe vinden inwoners met geldzorgen eerder de weg naar hulp?")
+    page.get_by_label("Aanpak").fill("Kick-off, duo-interviews met inwoners en partners, ontwerpsessie.")
+    page.get_by_label("Datum besluit college van B&W").fill("2026-11-17")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_text("De startgegevens zijn opgeslagen.")).to_be_visible()
+    page.get_by_role("link", name="Expertteam samenstellen").click()
+    geen_wcag_fouten(page)
+    page.get_by_role("button", name=re.compile(r"Toevoegen als expert\W*Anouk Expert")).click()
+    expect(page.get_by_text("Anouk Expert is toegevoegd als expert")).to_be_visible()
+    page.get_by_role("link", name="Terug naar het traject").click()
+    page.get_by_role("button", name="Naar de fase Luisteren").click()
+    expect(page.get_by_text("Het traject is nu in de fase Luisteren.")).to_be_visible()
+    geen_wcag_fouten(page)
+    traject.refresh_from_db()
+    assert traject.fase == Fase.LUISTEREN
 
     # Gemeenten page, too.
     page.get_by_role("link", name="Gemeenten").click()
