@@ -83,9 +83,10 @@ def aanmelding_create(
     aanmelding.gemeenten.set(gemeenten)
     aanmelding.beleidsthemas.set(beleidsthemas)
     audit_log(actor=None, actie="aanmelding ontvangen", obj=aanmelding)
-    from trajecten.tasks import stuur_aanmelding_bevestiging
+    from trajecten.tasks import meld_aanmelding_aan_team, stuur_aanmelding_bevestiging
 
     transaction.on_commit(lambda: stuur_aanmelding_bevestiging.delay(aanmelding.pk))
+    transaction.on_commit(lambda: meld_aanmelding_aan_team.delay(aanmelding.pk))
     return aanmelding, True
 
 

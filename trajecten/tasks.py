@@ -54,6 +54,29 @@ def stuur_aanmelding_bevestiging(aanmelding_id: int) -> bool:
     return True
 
 
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def meld_aanmelding_aan_team(aanmelding_id: int) -> bool:
+    """Tell the active visieleerteam that a new aanmelding waits in the inbox. Sent once."""
+    from visieleren.accounts.models import User
+
+    with transaction.atomic():
+        aanmelding = Aanmelding.objects.select_for_update().filter(pk=aanmelding_id).first()
+        if aanmelding is None or aanmelding.team_gemeld_op:
+            return False
+        ontvangers = list(User.objects.filter(is_team=True, is_active=True).values_list("email", flat=True))
+        if ontvangers:
+            context = {"aanmelding": aanmelding, "link": settings.SITE_URL + aanmelding.get_absolute_url()}
+            send_mail(
+                subject=f"Nieuwe aanmelding voor een Visieleertraject: {aanmelding.gemeenten_tekst}",
+                message=render_to_string("trajecten/aanmelding/email/team_melding.txt", context),
+                from_email=None,
+                recipient_list=ontvangers,
+            )
+        aanmelding.team_gemeld_op = timezone.now()
+        aanmelding.save(update_fields=["team_gemeld_op"])
+    return bool(ontvangers)
+
+
 _ONDERWERPEN = {
     "in_gesprek": "Uw aanmelding voor een Visieleertraject: we gaan in gesprek",
     "geaccepteerd": "Uw aanmelding voor een Visieleertraject is geaccepteerd",

@@ -334,3 +334,35 @@ def test_rate_limit_achter_proxy_telt_per_echte_client(client, gegevens, setting
     # A forged address on the left does not give a fresh budget.
     derde = client.post(URL, {**gegevens, "vraag": "C"}, HTTP_X_FORWARDED_FOR="9.9.9.9, 1.2.3.4", **proxy)
     assert (eerste.status_code, tweede.status_code, derde.status_code) == (302, 302, 429)
+
+
+def test_team_krijgt_een_melding_van_een_nieuwe_aanmelding(client, gegevens, team, django_capture_on_commit_callbacks):
+    from tests.factories import TeamFactory, UserFactory
+
+    gedeactiveerd = TeamFactory(is_active=False)
+    expert = UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(URL, gegevens)
+    aanmelding = Aanmelding.objects.get()
+    melding = next(m for m in mail.outbox if m.subject.startswith("Nieuwe aanmelding"))
+    assert melding.to == [team.email]
+    assert gedeactiveerd.email not in melding.to and expert.email not in melding.to
+    assert f"/aanmeldingen/{aanmelding.pk}/" in melding.body
+    assert gegevens["vraag"] not in melding.body  # the notice links to the inbox, it carries no content
+    assert aanmelding.team_gemeld_op is not None
+
+
+def test_teammelding_is_idempotent(team):
+    from trajecten.tasks import meld_aanmelding_aan_team
+
+    aanmelding = AanmeldingFactory()
+    assert meld_aanmelding_aan_team.apply(args=[aanmelding.pk]).get() is True
+    assert meld_aanmelding_aan_team.apply(args=[aanmelding.pk]).get() is False
+    assert len(mail.outbox) == 1
+
+
+def test_dubbele_aanmelding_meldt_het_team_niet_opnieuw(client, gegevens, team, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(URL, gegevens)
+        client.post(URL, {**gegevens})
+    assert len([m for m in mail.outbox if m.subject.startswith("Nieuwe aanmelding")]) == 1

@@ -60,6 +60,7 @@ class Aanmelding(models.Model):
     dubbel_sleutel = models.CharField(max_length=64, db_index=True, editable=False)
     bevestiging_verstuurd_op = models.DateTimeField("bevestiging verstuurd op", null=True, blank=True)
     gemelde_status = models.CharField("laatst gemelde status", max_length=20, blank=True)
+    team_gemeld_op = models.DateTimeField("aan het team gemeld op", null=True, blank=True)
 
     class Meta:
         verbose_name = "aanmelding"
