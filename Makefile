@@ -28,6 +28,10 @@ test: $(STAMP)
 test-sqlite-smoke: $(STAMP)
 	DATABASE_URL= REDIS_URL= $(PY) -m pytest -m smoke -p no:cacheprovider
 
+# Response times and query counts of the busiest pages on generated data (not part of `make test`).
+bench: $(STAMP)
+	$(PY) bench/run.py
+
 worker: $(STAMP)
 	$(VENV)/bin/celery -A visieleren worker -l info
 
