@@ -20,6 +20,7 @@ rules shows up here as a failing row.
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
@@ -642,3 +643,52 @@ def test_acties_zonder_pagina_weigeren_get(scenario, rij):
         status = client.get(url).status_code
         transaction.set_rollback(True)
     assert status == 405
+
+
+# ---- Links: a page offers only what its reader may open -----------------------------------------
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: set[tuple[str, str]] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.links.add(("get", attrs["href"]))
+        elif tag == "form" and attrs.get("action"):
+            self.links.add(((attrs.get("method") or "get").lower(), attrs["action"]))
+
+
+def _interne_links(tekst: str) -> set[tuple[str, str]]:
+    parser = _Links()
+    parser.feed(tekst)
+    return {
+        (methode, urlsplit(url)._replace(fragment="").geturl())
+        for methode, url in parser.links
+        if url.startswith("/") and not url.startswith(("//", "/static/", "/beheer/"))
+    }
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_paginas_bieden_alleen_links_die_de_lezer_mag_openen(scenario, persona):
+    """Every link and form on a page this persona may open leads somewhere they may go: the templates
+    ask ``{% mag %}`` the same question as the views (no 403 or 404 behind a link or a button)."""
+    paginas = {
+        reverse(rij.naam, kwargs=rij.kwargs(scenario.kanten[kant]))
+        for rij in RIJEN
+        for kant in ("eigen", "ander")
+        if rij.methode == "get" and rij.verwacht[kant][persona] == OK
+    }
+    links: dict[tuple[str, str], str] = {}
+    for pagina in sorted(paginas):
+        for link in _interne_links(scenario.vraag(persona, "get", pagina, {})[1]):
+            links.setdefault(link, pagina)
+    doodlopend = []
+    for (methode, url), pagina in sorted(links.items()):
+        gekregen = scenario.vraag(persona, methode, url, {})[0]
+        if gekregen in (VERBODEN, ONZICHTBAAR):
+            doodlopend.append(f"{methode.upper()} {url} (op {pagina}): {gekregen}")
+    assert len(links) > 3
+    assert not doodlopend, f"{persona} krijgt links die niet mogen:\n" + "\n".join(doodlopend)
