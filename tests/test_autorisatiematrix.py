@@ -416,7 +416,7 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen) -> Kant:
         interview=interview,
         citaat=citaat,
         tagging=TaggingFactory(citaat=citaat, code=gedeelde_code, door=expert),
-        trajectcode=TrajectCodeFactory(traject=traject),
+        trajectcode=TrajectCodeFactory(traject=traject, naam=f"Trajectcode van {traject.titel}"),
         gedeelde_code=gedeelde_code,
         namen_betrokkenen=[
             betrokkene_naam,
@@ -472,7 +472,10 @@ def scenario(django_db_setup, django_db_blocker, matrix_media):
     """Built once per module inside a transaction that is rolled back at the end; every test runs in
     a savepoint inside it, and every request in one more (``Scenario.vraag``)."""
     with django_db_blocker.unblock(), override_settings(PRIVATE_MEDIA_ROOT=matrix_media), transaction.atomic():
-        eigen, ander = TrajectFactory(titel="Eigen traject"), TrajectFactory(titel="Ander traject")
+        eigen, ander = (
+            TrajectFactory(titel="Eigen traject"),
+            TrajectFactory(titel="Zuiderwoude-Oost", vraagstuk="Hoe vinden jongeren in Zuiderwoude sneller hulp?"),
+        )
         personas = {
             "team": TeamFactory(naam="Tessa Team"),
             "buitenstaander": UserFactory(naam="Bas Buitenstaander"),
@@ -517,21 +520,32 @@ def scenario(django_db_setup, django_db_blocker, matrix_media):
 # ---- The matrix ---------------------------------------------------------------------------------
 
 
-def _geheime_namen(persona: str, kant: Kant, kantnaam: str) -> list[str]:
-    """What this persona may not read: nothing for the team; the deelnemers' names are also open to
-    the moderator of their interview (the only interview of the own traject); the rest for no one else."""
+def _geheime_namen(persona: str, scenario: Scenario, kantnaam: str) -> list[str]:
+    """What this persona may not read: nothing for the team. Names and e-mail addresses of
+    betrokkenen are for the team only; the deelnemers' names also for the moderator of their
+    interview (the only interview of the own traject). The other traject, its traject code and its
+    expert are unknown to everyone without a role there."""
     if persona == "team":
         return []
-    if persona == "interviewmoderator" and kantnaam == "eigen":
-        return kant.namen_betrokkenen
-    return kant.namen_betrokkenen + kant.namen_deelnemers
+    kant, ander = scenario.kanten[kantnaam], scenario.kanten["ander"]
+    geheim = [
+        ander.traject.titel,
+        ander.traject.vraagstuk,
+        ander.trajectcode.naam,
+        ander.persoon.naam,
+        *kant.namen_betrokkenen,
+    ]
+    if not (persona == "interviewmoderator" and kantnaam == "eigen"):
+        geheim += kant.namen_deelnemers
+    return geheim
 
 
 @pytest.mark.parametrize("kant", ["eigen", "ander"])
 @pytest.mark.parametrize("rij", RIJEN, ids=[r.id for r in RIJEN])
 def test_autorisatiematrix(scenario, rij, kant):
     """Each persona gets the expected outcome; and a page that opens never shows the names or
-    e-mail addresses of betrokkenen and deelnemers to anyone who may not see them."""
+    e-mail addresses of betrokkenen and deelnemers, or anything of the other traject, to anyone who
+    may not see them."""
     k = scenario.kanten[kant]
     url = reverse(rij.naam, kwargs=rij.kwargs(k))
     assert resolve(url).view_name == rij.naam
@@ -540,7 +554,7 @@ def test_autorisatiematrix(scenario, rij, kant):
         gekregen, tekst = scenario.vraag(persona, rij.methode, url, rij.data)
         if gekregen != rij.verwacht[kant][persona]:
             afwijkingen.append(f"{persona}: verwacht {rij.verwacht[kant][persona]}, kreeg {gekregen}")
-        elif gezien := [naam for naam in _geheime_namen(persona, k, kant) if naam in tekst]:
+        elif gezien := [naam for naam in _geheime_namen(persona, scenario, kant) if naam in tekst]:
             afwijkingen.append(f"{persona}: ziet namen of contactgegevens {gezien}")
     assert not afwijkingen, f"{rij.methode.upper()} {url} ({kant} traject):\n" + "\n".join(afwijkingen)
 
@@ -558,6 +572,9 @@ def test_namencontrole_kan_falen(scenario):
     expert_ziet = scenario.vraag("expert", "get", interview, {})[1]
     assert k.interview.deelnemer_a.pseudoniem in expert_ziet
     assert naam_a not in expert_ziet
+    overzicht = reverse("trajecten:overzicht")
+    assert scenario.kanten["ander"].traject.vraagstuk in scenario.vraag("team", "get", overzicht, {})[1]
+    assert scenario.kanten["ander"].traject.vraagstuk not in scenario.vraag("expert", "get", overzicht, {})[1]
 
 
 # ---- The table itself ---------------------------------------------------------------------------
