@@ -16,6 +16,15 @@ The rules (DOMAIN.md, ``visieleren/permissions.py``): the visieleerteam may do e
 other role is held per traject and the rights of several roles add up. The expected sets below are
 written out by hand from DOMAIN.md and the issues, not read from ``REGELS``, so that a change to the
 rules shows up here as a failing row.
+
+Besides the status, every page a persona may open is checked for what it must not show (names and
+e-mail addresses of betrokkenen and deelnemers, anything of the other traject), and for links or
+forms that would answer that persona 403 or 404. POST actions refuse a request without CSRF token,
+and actions without a page refuse GET.
+
+Adding a URL: add its rows with ``rijen(name, "get post", expectations, kwargs)``, choosing the
+expectation helper by who may: ``_traject(<personas>)`` (per traject), ``_team()``, ``_ingelogd()``,
+``_publiek()`` or ``_codeboek(...)``; if the URL needs a new kind of object, add it to ``Kant``.
 """
 
 from collections.abc import Callable
