@@ -22,6 +22,7 @@ from interviews.forms_codeboek import (
     TagForm,
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
+from interviews.selectors import citaat_teksten
 from visieleren.permissions import Actie, mag, mag_codeboek_lezen, traject_of_404, vereis
 
 CITATEN_PER_PAGINA = 25
@@ -43,6 +44,16 @@ def _kruimels_traject(traject, *rest):
 def _post(request):
     """The POST data of a POST (also when empty, so a blank submit shows errors), else None."""
     return request.POST if request.method == "POST" else None
+
+
+def _weergave(request, traject, citaten) -> list:
+    """Set ``citaat.weergave``: the quote text as this user may read it. Names become pseudonyms for
+    everyone but the team and the interview's own moderator (a quote keeps its text as written)."""
+    citaten = list(citaten)
+    teksten = citaat_teksten(traject=traject, user=request.user, citaten=citaten)
+    for citaat in citaten:
+        citaat.weergave = teksten[citaat.pk]
+    return citaten
 
 
 def _terug(request, standaard: str) -> str:
@@ -245,6 +256,7 @@ def citaten(request, traject_pk):
     page_obj = Paginator(selectors.citaat_list(traject=traject, filters=filters), CITATEN_PER_PAGINA).get_page(
         request.GET.get("page")
     )
+    page_obj.object_list = _weergave(request, traject, page_obj.object_list)
     codes = selectors.tagbare_codes(traject)
     context = {
         "traject": traject,
@@ -269,6 +281,7 @@ def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, s
     codes = selectors.tagbare_codes(traject)
     detail = selectors.citaat_detail(citaat)
     citaat.actieve_taggings = detail["actieve_taggings"]
+    _weergave(request, traject, [citaat])
     context = {
         "traject": traject,
         "citaat": citaat,
@@ -403,6 +416,7 @@ def beoordelen(request, traject_pk):
     page_obj = Paginator(selectors.te_beoordelen_citaten(traject=traject, user=request.user), 25).get_page(
         request.GET.get("page")
     )
+    page_obj.object_list = _weergave(request, traject, page_obj.object_list)
     context = {
         "traject": traject,
         "overeenstemming": selectors.kappa_per_code(traject=traject),
@@ -417,7 +431,7 @@ def beoordelen(request, traject_pk):
 def citaat_beoordelen(request, traject_pk, pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.CITAAT_BEOORDELEN, traject)
-    citaat = selectors.citaat_of_404(traject, pk)
+    citaat = _weergave(request, traject, [selectors.citaat_of_404(traject, pk)])[0]
     taggings = list(citaat.taggings.filter(verwijderd_op__isnull=True).select_related("code__ouder", "door"))
     eerste = [t.code for t in taggings if t.door_id != request.user.pk]
     mijn = {b.code_id: b.oordeel for b in Beoordeling.objects.filter(citaat=citaat, door=request.user)}

@@ -204,3 +204,45 @@ class CodeFactory(DjangoModelFactory):
     groep = "hoofdthema"
     naam = factory.Sequence(lambda n: f"Code {n}")
     kleur = "#1f6f8b"
+
+
+# ---- Autorisatiematrix: documents, traject codes, taggings, memos ---------------------------------
+
+
+class DocumentFactory(DjangoModelFactory):
+    """A private document of a traject; the file lands under ``settings.PRIVATE_MEDIA_ROOT``."""
+
+    class Meta:
+        model = "core.Document"
+
+    traject = factory.SubFactory(TrajectFactory)
+    titel = "Besluit college van B&W"
+    bestand = factory.django.FileField(filename="besluit.pdf", data=b"%PDF-1.4\n% test\n")
+    oorspronkelijke_naam = "besluit.pdf"
+    content_type = "application/pdf"
+    grootte = 16
+
+
+class TrajectCodeFactory(CodeFactory):
+    groep = "traject"
+    traject = factory.SubFactory(TrajectFactory)
+
+
+class TaggingFactory(DjangoModelFactory):
+    class Meta:
+        model = "interviews.Tagging"
+
+    citaat = factory.SubFactory(CitaatFactory)
+    code = factory.SubFactory(CodeFactory)
+    door = factory.SubFactory(UserFactory)
+
+
+class MemoFactory(DjangoModelFactory):
+    """A memo on a quote; pass ``citaat=None`` with ``interview`` or ``code`` for the other kinds."""
+
+    class Meta:
+        model = "interviews.Memo"
+
+    citaat = factory.SubFactory(CitaatFactory)
+    tekst = "Valt op: de wachttijd komt in elk interview terug."
+    auteur = factory.SubFactory(UserFactory)

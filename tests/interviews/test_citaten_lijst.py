@@ -130,7 +130,8 @@ def test_aantal_queries_van_de_lijst_is_constant(
         tagging_create(citaat=citaat, code=codes["Rust en regie"], door=expert)
         tagging_create(citaat=citaat, code=codes["Werkzaam element"], door=expert)
     client.force_login(expert)
-    with django_assert_max_num_queries(14):
+    # 15: one of them reads the deelnemers' names, to replace them by pseudonyms in the quote texts.
+    with django_assert_max_num_queries(15):
         response = client.get(_url(traject), {"code": codes["Rust en regie"].pk, "q": "Citaat"})
     assert response.status_code == 200
     assert len(response.context["page_obj"]) == min(aantal, 25)
@@ -176,3 +177,28 @@ def test_trajectpagina_linkt_naar_citaten_voor_inhoudsrollen(client, persona, tr
     assert url in client.get(traject.get_absolute_url()).content.decode()
     client.force_login(persona["contactpersoon"])
     assert url not in client.get(traject.get_absolute_url()).content.decode()
+
+
+def test_expert_leest_citaten_met_schuilnaam_en_het_team_met_naam(client, persona, traject, codes):
+    """A quote keeps its text as written; on the quote pages a name becomes the pseudonym for everyone
+    but the team and the interview's own moderator."""
+    interview = InterviewFactory(
+        traject=traject,
+        deelnemer_a__betrokkene__naam="Henk Geheimhout",
+        notities="Wat ging er goed?\nHenk Geheimhout vond de wachttijd te lang.",
+    )
+    citaat = CitaatFactory(interview=interview)
+    tagging_create(citaat=citaat, code=codes["Rust en regie"], door=persona["moderator"])
+    urls = [
+        _url(traject),
+        reverse("codeboek:citaat", args=[traject.pk, citaat.pk]),
+        reverse("codeboek:beoordelen", args=[traject.pk]),
+        reverse("codeboek:citaat_beoordelen", args=[traject.pk, citaat.pk]),
+    ]
+    client.force_login(persona["expert"])
+    for url in urls:
+        html = client.get(url).content.decode()
+        assert "Geheimhout" not in html, url
+        assert f"{interview.deelnemer_a.pseudoniem} vond de wachttijd" in html, url
+    client.force_login(persona["team"])
+    assert "Henk Geheimhout vond de wachttijd" in client.get(urls[1]).content.decode()

@@ -442,3 +442,16 @@ def test_overzicht_met_signalen_aantal_queries_constant(client, team, django_ass
     assert 0 < len(lopend) < len(op_pagina)
     assert inhoud.count("te lang in fase") == len(lopend)
     assert inhoud.count("over de geplande einddatum") == len(lopend)
+
+
+def test_team_kan_betrokkene_die_deelnemer_van_een_interview_is_niet_van_de_kaart_halen(client, team, traject):
+    """No server error: the deelnemer's interview keeps it; the team hears how to remove the data."""
+    from tests.factories import InterviewFactory
+
+    interview = InterviewFactory(traject=traject)
+    betrokkene = interview.deelnemer_a.betrokkene
+    client.force_login(team)
+    response = client.post(f"/trajecten/{traject.pk}/betrokkenen/{betrokkene.pk}/verwijderen/", follow=True)
+    assert response.status_code == 200
+    assert Betrokkene.objects.filter(pk=betrokkene.pk).exists()
+    assert "trek dan de toestemming in bij Deelnemers" in response.content.decode()

@@ -6,6 +6,7 @@ form, the service and a redirect (or the bound form again with status 400).
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import ProtectedError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -220,7 +221,15 @@ def betrokkene_verwijderen(request, pk, betrokkene_pk):
     traject = traject_of_404(request.user, pk)
     vereis(request.user, Actie.BETROKKENEN_BEHEREN, traject)
     betrokkene = get_object_or_404(traject.betrokkenen, pk=betrokkene_pk)
-    betrokkene_delete(betrokkene=betrokkene, door=request.user)
+    try:
+        betrokkene_delete(betrokkene=betrokkene, door=request.user)
+    except ProtectedError:
+        messages.error(
+            request,
+            f"{betrokkene.naam} is deelnemer van een duo-interview en blijft daarom op de kaart. "
+            "Wilt u de gegevens verwijderen, trek dan de toestemming in bij Deelnemers.",
+        )
+        return redirect("trajecten:betrokkenen", pk=traject.pk)
     messages.success(request, f"{betrokkene.naam} is van de kaart van betrokkenen verwijderd.")
     return redirect("trajecten:betrokkenen", pk=traject.pk)
 
