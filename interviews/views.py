@@ -37,11 +37,8 @@ from interviews.tekst import (
     regel_en_kolom,
     voorkomens,
 )
+from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, mag_interview_bewerken, mag_namen_zien, traject_of_404, vereis
-
-
-def _kruimels(traject, *rest):
-    return [("Trajecten", reverse("trajecten:overzicht")), (str(traject), traject.get_absolute_url()), *rest]
 
 
 def _interviews_kruimel(traject):
@@ -85,7 +82,7 @@ def deelnemers(request, traject_pk):
         "traject": traject,
         "deelnemers": sel.deelnemer_list(traject=traject),
         "form": form,
-        "breadcrumb": _kruimels(traject, ("Deelnemers", None)),
+        "breadcrumb": traject_kruimels(traject, ("Deelnemers", None)),
     }
     return render(request, "interviews/deelnemers.html", context, status=400 if form.errors else 200)
 
@@ -111,7 +108,7 @@ def deelnemer(request, traject_pk, pk):
         "traject": traject,
         "deelnemer": deelnemer,
         "form": form,
-        "breadcrumb": _kruimels(
+        "breadcrumb": traject_kruimels(
             traject,
             ("Deelnemers", reverse("interviews:deelnemers", args=[traject.pk])),
             (deelnemer.pseudoniem, None),
@@ -145,7 +142,7 @@ def deelnemer_intrekken(request, traject_pk, pk):
         "deelnemer": deelnemer,
         "gevolgen": sel.intrekking_gevolgen(deelnemer=deelnemer),
         "form": form,
-        "breadcrumb": _kruimels(
+        "breadcrumb": traject_kruimels(
             traject,
             ("Deelnemers", reverse("interviews:deelnemers", args=[traject.pk])),
             ("Toestemming intrekken", None),
@@ -170,7 +167,7 @@ def interviews(request, traject_pk):
         }
         for interview in sel.interview_list(traject=traject)
     ]
-    context = {"traject": traject, "rijen": rijen, "breadcrumb": _kruimels(traject, ("Duo-interviews", None))}
+    context = {"traject": traject, "rijen": rijen, "breadcrumb": traject_kruimels(traject, ("Duo-interviews", None))}
     return render(request, "interviews/interviews.html", context)
 
 
@@ -201,7 +198,7 @@ def interview_nieuw(request, traject_pk):
     context = {
         "traject": traject,
         "form": form,
-        "breadcrumb": _kruimels(traject, _interviews_kruimel(traject), ("Nieuw duo-interview", None)),
+        "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), ("Nieuw duo-interview", None)),
     }
     return render(request, "interviews/interview_nieuw.html", context, status=400 if form.errors else 200)
 
@@ -228,7 +225,7 @@ def interview_wijzigen(request, traject_pk, pk):
         "traject": traject,
         "interview": interview,
         "form": form,
-        "breadcrumb": _kruimels(
+        "breadcrumb": traject_kruimels(
             traject, _interviews_kruimel(traject), (str(interview), interview.get_absolute_url()), ("Wijzigen", None)
         ),
     }
@@ -280,7 +277,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
             for c in citaten
         ],
         "citaat_form": citaat_form or _citaat_form(interview),
-        "breadcrumb": _kruimels(traject, _interviews_kruimel(traject), (str(interview), None)),
+        "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), (str(interview), None)),
     }
 
 
@@ -303,7 +300,7 @@ def _aantekeningen_context(request, traject, interview, form, upload_form=None):
         "upload_form": upload_form or UploadForm(),
         "concept_beschikbaar": bool(interview.concept) and interview.concept != interview.notities and not herstellen,
         "hersteld": herstellen,
-        "breadcrumb": _kruimels(
+        "breadcrumb": traject_kruimels(
             traject,
             _interviews_kruimel(traject),
             (str(interview), interview.get_absolute_url()),
@@ -471,7 +468,7 @@ def citaat_verwijderen(request, traject_pk, pk, citaat_pk):
         "interview": interview,
         "citaat": citaat,
         "aantal_taggings": citaat.taggings.filter(verwijderd_op__isnull=True).count(),
-        "breadcrumb": _kruimels(
+        "breadcrumb": traject_kruimels(
             traject,
             _interviews_kruimel(traject),
             (str(interview), interview.get_absolute_url()),

@@ -22,6 +22,7 @@ from interviews.forms_codeboek import (
     TagForm,
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
+from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, mag_codeboek_lezen, traject_of_404, vereis
 
 CITATEN_PER_PAGINA = 25
@@ -34,10 +35,6 @@ def _vereis_codeboek(user) -> None:
 
 def _kruimels_codeboek(*rest):
     return [("Codeboek", reverse("codeboek:codeboek")), *rest]
-
-
-def _kruimels_traject(traject, *rest):
-    return [("Trajecten", reverse("trajecten:overzicht")), (str(traject), traject.get_absolute_url()), *rest]
 
 
 def _post(request):
@@ -227,7 +224,7 @@ def trajectcode_nieuw(request, traject_pk):
         "form": form,
         "traject": traject,
         "titel": "Trajectcode toevoegen",
-        "breadcrumb": _kruimels_traject(traject, ("Trajectcode toevoegen", None)),
+        "breadcrumb": traject_kruimels(traject, ("Trajectcode toevoegen", None)),
     }
     return render(request, "interviews/codeboek/code_form.html", context, status=400 if form.errors else 200)
 
@@ -257,7 +254,7 @@ def citaten(request, traject_pk):
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
         "ongetagd": selectors.citaten_ongetagd_aantal(traject),
         "volgende": request.get_full_path(),
-        "breadcrumb": _kruimels_traject(traject, ("Citaten", None)),
+        "breadcrumb": traject_kruimels(traject, ("Citaten", None)),
     }
     template = "interviews/codeboek/citaten.html#resultaten" if request.htmx else "interviews/codeboek/citaten.html"
     response = render(request, template, context)
@@ -281,7 +278,7 @@ def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, s
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
         "volgende": reverse("codeboek:citaat", args=[traject.pk, citaat.pk]),
-        "breadcrumb": _kruimels_traject(
+        "breadcrumb": traject_kruimels(
             traject, ("Citaten", reverse("codeboek:citaten", args=[traject.pk])), ("Citaat", None)
         ),
     }
@@ -387,7 +384,7 @@ def interview_memos(request, traject_pk, pk):
         "memos": selectors.memos_van_interview(interview),
         "memo_form": form,
         "kan_memo": mag(request.user, Actie.MEMO_SCHRIJVEN, traject),
-        "breadcrumb": _kruimels_traject(traject, ("Memo's bij interview", None)),
+        "breadcrumb": traject_kruimels(traject, ("Memo's bij interview", None)),
     }
     return render(request, "interviews/codeboek/interview_memos.html", context, status=400 if form.errors else 200)
 
@@ -407,7 +404,7 @@ def beoordelen(request, traject_pk):
         "traject": traject,
         "overeenstemming": selectors.kappa_per_code(traject=traject),
         "page_obj": page_obj,
-        "breadcrumb": _kruimels_traject(traject, ("Beoordelen", None)),
+        "breadcrumb": traject_kruimels(traject, ("Beoordelen", None)),
     }
     return render(request, "interviews/codeboek/beoordelen.html", context)
 
@@ -435,7 +432,7 @@ def citaat_beoordelen(request, traject_pk, pk):
         "form": form,
         "eerste": eerste,
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
-        "breadcrumb": _kruimels_traject(
+        "breadcrumb": traject_kruimels(
             traject, ("Beoordelen", reverse("codeboek:beoordelen", args=[traject.pk])), ("Citaat beoordelen", None)
         ),
     }

@@ -37,11 +37,8 @@ from trajecten.services_starten import (
 )
 from trajecten.services_starten import expertteam_verwijderen as expertteam_verwijderen_service
 from visieleren.accounts.services import RolBestaatAl
+from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, is_team, mag, team_vereist, traject_of_404, vereis
-
-
-def _kruimels(traject, *rest):
-    return [("Trajecten", "/trajecten/"), (str(traject), traject.get_absolute_url()), *rest]
 
 
 def _formulier(request, *, traject, form, titel, knop, status=200, intro="", multipart=False):
@@ -53,7 +50,9 @@ def _formulier(request, *, traject, form, titel, knop, status=200, intro="", mul
         "intro": intro,
         "multipart": multipart,
         "terug": traject.get_absolute_url() if traject else "/expertpool/",
-        "breadcrumb": _kruimels(traject, (titel, None)) if traject else [("Expertpool", "/expertpool/"), (titel, None)],
+        "breadcrumb": traject_kruimels(traject, (titel, None))
+        if traject
+        else [("Expertpool", "/expertpool/"), (titel, None)],
     }
     return render(request, "trajecten/formulier.html", context, status=status)
 
@@ -139,7 +138,7 @@ def expertteam(request, pk):
         "form": form,
         "expertteam": selectors.expertteam(traject=traject),
         "suggesties": selectors.expert_suggesties(traject=traject),
-        "breadcrumb": _kruimels(traject, ("Expertteam", None)),
+        "breadcrumb": traject_kruimels(traject, ("Expertteam", None)),
     }
     return render(request, "trajecten/expertteam.html", context, status=400 if form.errors else 200)
 
@@ -166,7 +165,7 @@ def betrokkenen(request, pk):
     context = {
         "traject": traject,
         "perspectieven": selectors.betrokkenen_per_perspectief(traject=traject),
-        "breadcrumb": _kruimels(traject, ("Betrokkenen", None)),
+        "breadcrumb": traject_kruimels(traject, ("Betrokkenen", None)),
     }
     return render(request, "trajecten/betrokkenen.html", context)
 
@@ -237,7 +236,7 @@ def bijeenkomsten(request, pk):
         "traject": traject,
         "bijeenkomsten": selectors.bijeenkomst_list(traject=traject),
         "nu": timezone.now(),
-        "breadcrumb": _kruimels(traject, ("Bijeenkomsten", None)),
+        "breadcrumb": traject_kruimels(traject, ("Bijeenkomsten", None)),
     }
     return render(request, "trajecten/bijeenkomsten.html", context)
 
@@ -271,7 +270,7 @@ def bijeenkomst(request, pk, bijeenkomst_pk):
     context = {
         "traject": traject,
         "bijeenkomst": item,
-        "breadcrumb": _kruimels(
+        "breadcrumb": traject_kruimels(
             traject, ("Bijeenkomsten", f"/trajecten/{traject.pk}/bijeenkomsten/"), (str(item), None)
         ),
     }
