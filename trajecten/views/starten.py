@@ -41,7 +41,8 @@ from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, is_team, mag, team_vereist, traject_of_404, vereis
 
 
-def _formulier(request, *, traject, form, titel, knop, status=200, intro="", multipart=False):
+def _formulier(request, *, traject, form, titel, knop, intro="", multipart=False):
+    """The shared form page of Starten; a form with errors answers 400."""
     context = {
         "traject": traject,
         "form": form,
@@ -54,7 +55,21 @@ def _formulier(request, *, traject, form, titel, knop, status=200, intro="", mul
         if traject
         else [("Expertpool", "/expertpool/"), (titel, None)],
     }
-    return render(request, "trajecten/formulier.html", context, status=status)
+    return render(request, "trajecten/formulier.html", context, status=400 if form.errors else 200)
+
+
+def _betrokkene(request, pk, betrokkene_pk):
+    """Traject visible (else 404), stakeholder map manageable (else 403), betrokkene of it (else 404)."""
+    traject = traject_of_404(request.user, pk)
+    vereis(request.user, Actie.BETROKKENEN_BEHEREN, traject)
+    return traject, get_object_or_404(traject.betrokkenen, pk=betrokkene_pk)
+
+
+def _bijeenkomst(request, pk, bijeenkomst_pk):
+    """Traject visible (else 404), bijeenkomsten manageable (else 403), bijeenkomst of it (else 404)."""
+    traject = traject_of_404(request.user, pk)
+    vereis(request.user, Actie.BIJEENKOMSTEN_BEHEREN, traject)
+    return traject, get_object_or_404(traject.bijeenkomsten, pk=bijeenkomst_pk)
 
 
 def detail_context(user, traject) -> dict:
@@ -104,7 +119,6 @@ def startgegevens(request, pk):
         form=form,
         titel="Startgegevens",
         knop="Opslaan",
-        status=400 if request.method == "POST" else 200,
         multipart=True,
     )
 
@@ -180,22 +194,13 @@ def betrokkene_nieuw(request, pk):
         betrokkene = betrokkene_create(traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, f"{betrokkene.naam} staat op de kaart van betrokkenen.")
         return redirect("trajecten:betrokkenen", pk=traject.pk)
-    return _formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel="Betrokkene toevoegen",
-        knop="Toevoegen",
-        status=400 if form.errors else 200,
-    )
+    return _formulier(request, traject=traject, form=form, titel="Betrokkene toevoegen", knop="Toevoegen")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def betrokkene_bewerken(request, pk, betrokkene_pk):
-    traject = traject_of_404(request.user, pk)
-    vereis(request.user, Actie.BETROKKENEN_BEHEREN, traject)
-    betrokkene = get_object_or_404(traject.betrokkenen, pk=betrokkene_pk)
+    traject, betrokkene = _betrokkene(request, pk, betrokkene_pk)
     form = BetrokkeneForm(request.POST or None, instance=betrokkene)
     if request.method == "POST":
         if form.is_valid():
@@ -204,21 +209,14 @@ def betrokkene_bewerken(request, pk, betrokkene_pk):
             return redirect("trajecten:betrokkenen", pk=traject.pk)
         betrokkene.refresh_from_db()
     return _formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel=f"Betrokkene bewerken: {betrokkene.naam}",
-        knop="Opslaan",
-        status=400 if form.errors else 200,
+        request, traject=traject, form=form, titel=f"Betrokkene bewerken: {betrokkene.naam}", knop="Opslaan"
     )
 
 
 @login_required
 @require_POST
 def betrokkene_verwijderen(request, pk, betrokkene_pk):
-    traject = traject_of_404(request.user, pk)
-    vereis(request.user, Actie.BETROKKENEN_BEHEREN, traject)
-    betrokkene = get_object_or_404(traject.betrokkenen, pk=betrokkene_pk)
+    traject, betrokkene = _betrokkene(request, pk, betrokkene_pk)
     betrokkene_delete(betrokkene=betrokkene, door=request.user)
     messages.success(request, f"{betrokkene.naam} is van de kaart van betrokkenen verwijderd.")
     return redirect("trajecten:betrokkenen", pk=traject.pk)
@@ -251,14 +249,7 @@ def bijeenkomst_nieuw(request, pk):
         bijeenkomst = bijeenkomst_create(traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, f"De bijeenkomst {bijeenkomst} is gepland.")
         return redirect(bijeenkomst)
-    return _formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel="Bijeenkomst plannen",
-        knop="Plannen",
-        status=400 if form.errors else 200,
-    )
+    return _formulier(request, traject=traject, form=form, titel="Bijeenkomst plannen", knop="Plannen")
 
 
 @login_required
@@ -280,9 +271,7 @@ def bijeenkomst(request, pk, bijeenkomst_pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def bijeenkomst_bewerken(request, pk, bijeenkomst_pk):
-    traject = traject_of_404(request.user, pk)
-    vereis(request.user, Actie.BIJEENKOMSTEN_BEHEREN, traject)
-    item = get_object_or_404(traject.bijeenkomsten, pk=bijeenkomst_pk)
+    traject, item = _bijeenkomst(request, pk, bijeenkomst_pk)
     form = BijeenkomstForm(request.POST or None, instance=item, traject=traject)
     if request.method == "POST":
         if form.is_valid():
@@ -290,22 +279,13 @@ def bijeenkomst_bewerken(request, pk, bijeenkomst_pk):
             messages.success(request, "De bijeenkomst is bijgewerkt.")
             return redirect(item)
         item.refresh_from_db()
-    return _formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel=f"Bijeenkomst bewerken: {item}",
-        knop="Opslaan",
-        status=400 if form.errors else 200,
-    )
+    return _formulier(request, traject=traject, form=form, titel=f"Bijeenkomst bewerken: {item}", knop="Opslaan")
 
 
 @login_required
 @require_POST
 def bijeenkomst_verwijderen(request, pk, bijeenkomst_pk):
-    traject = traject_of_404(request.user, pk)
-    vereis(request.user, Actie.BIJEENKOMSTEN_BEHEREN, traject)
-    item = get_object_or_404(traject.bijeenkomsten, pk=bijeenkomst_pk)
+    traject, item = _bijeenkomst(request, pk, bijeenkomst_pk)
     bijeenkomst_delete(bijeenkomst=item, door=request.user)
     messages.success(request, f"De bijeenkomst {item} is verwijderd.")
     return redirect("trajecten:bijeenkomsten", pk=traject.pk)
@@ -366,7 +346,6 @@ def beeindigen(request, pk):
         knop="Traject beëindigen",
         intro="Een traject wordt afgerond na de fase Borgen, of eindigt eerder: tussentijds gestopt of "
         "geannuleerd, altijd met een reden.",
-        status=400 if form.errors else 200,
     )
 
 
@@ -417,9 +396,7 @@ def expertprofiel_nieuw(request):
         profiel = expertprofiel_create(door=request.user, expertise=list(data.pop("expertise")), **data)
         messages.success(request, f"{profiel} staat in de expertpool.")
         return redirect("expertpool")
-    return _formulier(
-        request, traject=None, form=form, titel="Expert toevoegen", knop="Toevoegen", status=400 if form.errors else 200
-    )
+    return _formulier(request, traject=None, form=form, titel="Expert toevoegen", knop="Toevoegen")
 
 
 @login_required
@@ -434,11 +411,4 @@ def expertprofiel_bewerken(request, profiel_pk):
         expertprofiel_update(profiel=profiel, door=request.user, expertise=list(data.pop("expertise")), **data)
         messages.success(request, "Het expertprofiel is bijgewerkt.")
         return redirect("expertpool")
-    return _formulier(
-        request,
-        traject=None,
-        form=form,
-        titel=f"Expert bewerken: {profiel}",
-        knop="Opslaan",
-        status=400 if form.errors else 200,
-    )
+    return _formulier(request, traject=None, form=form, titel=f"Expert bewerken: {profiel}", knop="Opslaan")
