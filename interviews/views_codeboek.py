@@ -37,6 +37,21 @@ def _kruimels_codeboek(*rest):
     return [("Codeboek", reverse("codeboek:codeboek")), *rest]
 
 
+def _beheerde_code(request, pk) -> Code:
+    """A code this user may see (else 404), in a codebook they may read (else 403) and manage (else 403)."""
+    _vereis_codeboek(request.user)
+    code = selectors.code_of_404(request.user, pk)
+    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    return code
+
+
+def _citaat_van(request, traject_pk, pk, actie: Actie):
+    """Traject visible (else 404), ``actie`` allowed on it (else 403), a quote of that traject (else 404)."""
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, actie, traject)
+    return traject, selectors.citaat_of_404(traject, pk)
+
+
 def _post(request):
     """The POST data of a POST (also when empty, so a blank submit shows errors), else None."""
     return request.POST if request.method == "POST" else None
@@ -110,9 +125,7 @@ def code_detail(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def code_bewerken(request, pk):
-    _vereis_codeboek(request.user)
-    code = selectors.code_of_404(request.user, pk)
-    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    code = _beheerde_code(request, pk)
     ouders = Code.objects.filter(Q(traject=None) | Q(traject=code.traject_id)) if code.traject_id else None
     form = CodeForm(_post(request), instance=code, ouders=ouders, met_groep=False)
     if request.method == "POST" and form.is_valid():
@@ -135,9 +148,7 @@ def code_bewerken(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def code_samenvoegen(request, pk):
-    _vereis_codeboek(request.user)
-    bron = selectors.code_of_404(request.user, pk)
-    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    bron = _beheerde_code(request, pk)
     doelen = Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=bron.traject_id))
     form = SamenvoegenForm(_post(request), bron=bron, doelen=doelen)
     if request.method == "POST" and form.is_valid():
@@ -164,9 +175,7 @@ def code_samenvoegen(request, pk):
 @login_required
 @require_POST
 def code_actief(request, pk, actief: bool):
-    _vereis_codeboek(request.user)
-    code = selectors.code_of_404(request.user, pk)
-    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    code = _beheerde_code(request, pk)
     services.code_actief_zetten(code=code, actief=actief, door=request.user)
     messages.success(request, "De code is weer in gebruik." if actief else "De code is uitgefaseerd.")
     return redirect("codeboek:code", code.pk)
@@ -175,9 +184,7 @@ def code_actief(request, pk, actief: bool):
 @login_required
 @require_http_methods(["GET", "POST"])
 def code_verwijderen(request, pk):
-    _vereis_codeboek(request.user)
-    code = selectors.code_of_404(request.user, pk)
-    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    code = _beheerde_code(request, pk)
     if request.method == "POST":
         try:
             services.code_delete(code=code, door=request.user)
@@ -288,9 +295,8 @@ def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, s
 @login_required
 @require_GET
 def citaat(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.CITATEN_BEKIJKEN, traject)
-    return _citaat_pagina(request, traject, selectors.citaat_of_404(traject, pk))
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.CITATEN_BEKIJKEN)
+    return _citaat_pagina(request, traject, citaat)
 
 
 def _tags_partial(request, traject, citaat, *, fout="", melding=""):
@@ -309,12 +315,20 @@ def _tags_partial(request, traject, citaat, *, fout="", melding=""):
     return render(request, "interviews/codeboek/_tags.html", context)
 
 
+def _na_tagwijziging(request, traject, citaat, melding: str):
+    """htmx: the refreshed tags with the message; a plain POST: back where the form was, at the tags."""
+    if request.htmx:
+        return _tags_partial(request, traject, citaat, melding=melding)
+    messages.success(request, melding)
+    return redirect(
+        _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])) + f"#citaat-{citaat.pk}-tags"
+    )
+
+
 @login_required
 @require_POST
 def tag_toevoegen(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.CITAAT_TAGGEN, traject)
-    citaat = selectors.citaat_of_404(traject, pk)
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.CITAAT_TAGGEN)
     form = TagForm(request.POST, codes=selectors.tagbare_codes(traject))
     if not form.is_valid():
         fout = form.errors["code"][0]
@@ -324,37 +338,23 @@ def tag_toevoegen(request, traject_pk, pk):
     code = form.cleaned_data["code"]
     services.tagging_create(citaat=citaat, code=code, door=request.user)
     melding = f"Tag “{code.naam}” toegevoegd."
-    if request.htmx:
-        return _tags_partial(request, traject, citaat, melding=melding)
-    messages.success(request, melding)
-    return redirect(
-        _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])) + f"#citaat-{citaat.pk}-tags"
-    )
+    return _na_tagwijziging(request, traject, citaat, melding)
 
 
 @login_required
 @require_POST
 def tag_verwijderen(request, traject_pk, pk, tagging_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.CITAAT_TAGGEN, traject)
-    citaat = selectors.citaat_of_404(traject, pk)
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.CITAAT_TAGGEN)
     tagging = get_object_or_404(Tagging.objects.select_related("code"), pk=tagging_pk, citaat=citaat)
     services.tagging_remove(tagging=tagging, door=request.user)
     melding = f"Tag “{tagging.code.naam}” verwijderd."
-    if request.htmx:
-        return _tags_partial(request, traject, citaat, melding=melding)
-    messages.success(request, melding)
-    return redirect(
-        _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])) + f"#citaat-{citaat.pk}-tags"
-    )
+    return _na_tagwijziging(request, traject, citaat, melding)
 
 
 @login_required
 @require_POST
 def citaat_memo(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.MEMO_SCHRIJVEN, traject)
-    citaat = selectors.citaat_of_404(traject, pk)
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.MEMO_SCHRIJVEN)
     form = MemoForm(request.POST)
     if not form.is_valid():
         return _citaat_pagina(request, traject, citaat, memo_form=form, status=400)
@@ -412,9 +412,7 @@ def beoordelen(request, traject_pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def citaat_beoordelen(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.CITAAT_BEOORDELEN, traject)
-    citaat = selectors.citaat_of_404(traject, pk)
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.CITAAT_BEOORDELEN)
     taggings = list(citaat.taggings.filter(verwijderd_op__isnull=True).select_related("code__ouder", "door"))
     eerste = [t.code for t in taggings if t.door_id != request.user.pk]
     mijn = {b.code_id: b.oordeel for b in Beoordeling.objects.filter(citaat=citaat, door=request.user)}
