@@ -38,7 +38,7 @@ from trajecten.services_starten import (
 from trajecten.services_starten import expertteam_verwijderen as expertteam_verwijderen_service
 from visieleren.accounts.services import RolBestaatAl
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, is_team, mag, team_vereist, traject_of_404, vereis
+from visieleren.permissions import REGELS, Actie, is_team, mag, team_vereist, traject_of_404, vereis
 
 
 def _formulier(request, *, traject, form, titel, knop, intro="", multipart=False):
@@ -367,8 +367,9 @@ def mijn_trajecten(request):
                 "traject": traject,
                 "rollen": sorted(Rol(r).label for r in rollen),
                 "volgende_bijeenkomst": traject.komende_bijeenkomsten[0] if traject.komende_bijeenkomsten else None,
-                "details": bool(rollen & {Rol.EXPERT, Rol.MODERATOR, Rol.CONTACTPERSOON}) or is_team(request.user),
-                "ongetagd": ongetagd.get(traject.pk, 0) if rollen & {Rol.EXPERT, Rol.MODERATOR} else None,
+                # From the prefetched roles (no query per traject), by the same rules as mag().
+                "details": bool(rollen & REGELS[Actie.STARTEN_BEKIJKEN]) or is_team(request.user),
+                "ongetagd": ongetagd.get(traject.pk, 0) if rollen & REGELS[Actie.CITATEN_BEKIJKEN] else None,
             }
         )
     context = {"rijen": rijen, "breadcrumb": [("Mijn trajecten", None)]}
