@@ -43,8 +43,6 @@ class OverzichtFilterForm(forms.Form):
 
 
 class DocumentForm(forms.Form):
-    TOEGESTAAN = TOEGESTANE_BESTANDEN
-
     titel = forms.CharField(label="Titel", max_length=200)
     bestand = forms.FileField(label="Bestand", help_text=BESTAND_HINT)
 
