@@ -9,6 +9,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from trajecten.forms import DocumentForm, OverzichtFilterForm
 from trajecten.selectors import traject_list
+from trajecten.views.starten import detail_context
 from visieleren.core.models import AuditLog
 from visieleren.core.services import document_create
 from visieleren.kruimels import traject_kruimels
@@ -41,8 +42,6 @@ def detail(request, pk):
 
 
 def _detail_context(user, traject, document_form) -> dict:
-    from trajecten.views.starten import detail_context
-
     return detail_context(user, traject) | {
         "documenten": traject.documenten.all() if mag(user, Actie.DOCUMENT_BEKIJKEN, traject) else None,
         "document_form": document_form,

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from interviews.selectors_codeboek import citaten_ongetagd_per_traject
 from trajecten import fasen, selectors
 from trajecten.forms import (
     BeeindigenForm,
@@ -355,8 +356,6 @@ def beeindigen(request, pk):
 @login_required
 @require_GET
 def mijn_trajecten(request):
-    from interviews.selectors_codeboek import citaten_ongetagd_per_traject
-
     trajecten = list(selectors.mijn_trajecten(user=request.user))
     ongetagd = citaten_ongetagd_per_traject([t.pk for t in trajecten])
     rijen = []
