@@ -7,9 +7,9 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from interviews import selectors_codeboek as selectors
 from interviews import services_codeboek as services
@@ -241,6 +241,7 @@ def trajectcode_nieuw(request, traject_pk):
 
 @login_required
 @require_GET
+@vary_on_headers("HX-Request")
 def citaten(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.CITATEN_BEKIJKEN, traject)
@@ -264,9 +265,7 @@ def citaten(request, traject_pk):
         "breadcrumb": traject_kruimels(traject, ("Citaten", None)),
     }
     template = "interviews/codeboek/citaten.html#resultaten" if request.htmx else "interviews/codeboek/citaten.html"
-    response = render(request, template, context)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    return render(request, template, context)
 
 
 def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, status=200):
