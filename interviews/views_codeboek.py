@@ -23,7 +23,7 @@ from interviews.forms_codeboek import (
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, mag, mag_codeboek_lezen, traject_of_404, vereis
+from visieleren.permissions import Actie, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 
 CITATEN_PER_PAGINA = 25
 
@@ -96,18 +96,12 @@ def code_nieuw(request):
     return render(request, "interviews/codeboek/code_form.html", context, status=400 if form.errors else 200)
 
 
-def _mag_code_memo(user, code: Code) -> bool:
-    if code.traject_id:
-        return mag(user, Actie.MEMO_SCHRIJVEN, code.traject)
-    return mag_codeboek_lezen(user)
-
-
 def _code_pagina(request, code, *, memo_form=None, status=200):
     context = {
         "code": code,
         **selectors.code_detail(code),
         "kan_beheren": mag(request.user, Actie.CODEBOEK_BEHEREN),
-        "kan_memo": _mag_code_memo(request.user, code),
+        "kan_memo": mag_code_memo(request.user, code),
         "in_gebruik": services.code_in_gebruik(code),
         "memo_form": memo_form or MemoForm(),
         "breadcrumb": _kruimels_codeboek((code.naam, None)),
@@ -206,7 +200,7 @@ def code_verwijderen(request, pk):
 def code_memo(request, pk):
     _vereis_codeboek(request.user)
     code = selectors.code_of_404(request.user, pk)
-    if not _mag_code_memo(request.user, code):
+    if not mag_code_memo(request.user, code):
         raise PermissionDenied
     form = MemoForm(request.POST)
     if not form.is_valid():

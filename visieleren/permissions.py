@@ -141,6 +141,13 @@ def mag_codeboek_lezen(user) -> bool:
     return user.__dict__["_codeboek_lezer"]
 
 
+def mag_code_memo(user, code) -> bool:
+    """A memo on a traject code: MEMO_SCHRIJVEN on its traject; on a shared code: whoever reads the codebook."""
+    if code.traject_id:
+        return mag(user, Actie.MEMO_SCHRIJVEN, code.traject)
+    return mag_codeboek_lezen(user)
+
+
 def trajecten_met_inhoud(user):
     """The trajecten whose content (quotes, traject codes) the user may read."""
     return _trajecten_met_rol(user, rol__in=_INHOUD)
