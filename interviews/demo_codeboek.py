@@ -4,8 +4,6 @@ Runs after ``interviews.demo`` (which puts its quotes in ``demo["citaten"]``); w
 adds the traject codes and a memo on a code. Idempotent: running it again adds nothing.
 """
 
-from collections.abc import Iterable
-
 from django.db.models import Q
 
 from interviews.models import Beoordeling, Citaat, Code, Interview, Memo, Tagging
@@ -70,9 +68,7 @@ def laden(demo: dict) -> None:
 
 
 def _citaten(demo, trajecten) -> list[Citaat]:
-    bron = demo.get("citaten")
-    if isinstance(bron, dict):
-        bron = [c for waarde in bron.values() for c in (waarde if isinstance(waarde, Iterable) else [waarde])]
+    bron = demo.get("citaten")  # a list of Citaat, from interviews.demo
     if not bron:
         bron = Citaat.objects.filter(interview__traject__in=list(trajecten.values()))
     pks = [c.pk for c in bron]

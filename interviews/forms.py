@@ -10,15 +10,9 @@ from interviews.models import Deelnemer
 from interviews.services import Intrekking
 from interviews.tekst import normaliseer_regels
 from trajecten.models import Perspectief
+from visieleren.forms import DatumInput
 
 MAX_UPLOAD = 2 * 1024 * 1024  # 2 MB is many pages of plain text
-
-
-class DatumInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def _niet_in_de_toekomst(datum):

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.shortcuts import get_object_or_404
 
 from interviews.kappa import Kappa, cohens_kappa
 from interviews.models import Beoordeling, Citaat, Code, Interview, Memo, Tagging
+from interviews.services_codeboek import _nakomelingen_ids
 from visieleren.accounts.models import User
 from visieleren.permissions import trajecten_met_inhoud
 
@@ -24,8 +26,6 @@ def codes_zichtbaar(user):
 
 
 def code_of_404(user, pk) -> Code:
-    from django.shortcuts import get_object_or_404
-
     return get_object_or_404(codes_zichtbaar(user).select_related("ouder", "traject", "samengevoegd_in"), pk=pk)
 
 
@@ -95,8 +95,6 @@ def gegroepeerde_keuzes(codes) -> list[tuple[str, list[tuple[int, str]]]]:
 
 
 def code_met_subcodes(code: Code) -> list[int]:
-    from interviews.services_codeboek import _nakomelingen_ids
-
     return [code.pk, *_nakomelingen_ids(code)]
 
 
@@ -178,8 +176,6 @@ def citaten_ongetagd_per_traject(trajecten) -> dict[int, int]:
 
 
 def citaat_of_404(traject, pk) -> Citaat:
-    from django.shortcuts import get_object_or_404
-
     return get_object_or_404(
         Citaat.objects.select_related(
             "spreker__betrokkene", "interview__traject", "interview__deelnemer_a", "interview__deelnemer_b"

@@ -14,7 +14,7 @@ from interviews.models import Citaat, Deelnemer, Interview, Tagging
 from interviews.signals import citaten_vervallen
 from interviews.tekst import herankeren, normaliseer_regels
 from trajecten.models import Betrokkene, Perspectief, Rol, Traject, TrajectRol
-from visieleren.core.services import audit_log
+from visieleren.core.services import audit_log, wijzigingen_van
 
 
 class InterviewFout(Exception):
@@ -215,7 +215,7 @@ def interview_update(*, interview: Interview, datum: date, moderator, door) -> I
         actor=door,
         actie="duo-interview gewijzigd",
         obj=interview,
-        wijzigingen={k: [str(v), str(getattr(interview, k))] for k, v in oud.items() if v != getattr(interview, k)},
+        wijzigingen=wijzigingen_van(oud, {"datum": datum, "moderator": moderator}),
     )
     return interview
 

@@ -37,15 +37,31 @@ from interviews.tekst import (
     regel_en_kolom,
     voorkomens,
 )
+from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, mag_interview_bewerken, mag_namen_zien, traject_of_404, vereis
-
-
-def _kruimels(traject, *rest):
-    return [("Trajecten", reverse("trajecten:overzicht")), (str(traject), traject.get_absolute_url()), *rest]
 
 
 def _interviews_kruimel(traject):
     return ("Duo-interviews", reverse("interviews:interviews", args=[traject.pk]))
+
+
+def _interview_kruimels(traject, interview, laatste: str):
+    """Trajecten › traject › Duo-interviews › the interview › ``laatste`` (the current page)."""
+    return traject_kruimels(
+        traject, _interviews_kruimel(traject), (str(interview), interview.get_absolute_url()), (laatste, None)
+    )
+
+
+def _deelnemer_kruimels(traject, laatste: str):
+    """Trajecten › traject › Deelnemers › ``laatste`` (the current page)."""
+    return traject_kruimels(
+        traject, ("Deelnemers", reverse("interviews:deelnemers", args=[traject.pk])), (laatste, None)
+    )
+
+
+def _concept_herstellen(request, interview) -> bool:
+    """The team member chose to go on with the autosaved draft (``?concept=herstellen``) and there is one."""
+    return request.GET.get("concept") == "herstellen" and bool(interview.concept)
 
 
 def _leesbaar_interview(request, traject_pk, pk):
@@ -85,7 +101,7 @@ def deelnemers(request, traject_pk):
         "traject": traject,
         "deelnemers": sel.deelnemer_list(traject=traject),
         "form": form,
-        "breadcrumb": _kruimels(traject, ("Deelnemers", None)),
+        "breadcrumb": traject_kruimels(traject, ("Deelnemers", None)),
     }
     return render(request, "interviews/deelnemers.html", context, status=400 if form.errors else 200)
 
@@ -111,11 +127,7 @@ def deelnemer(request, traject_pk, pk):
         "traject": traject,
         "deelnemer": deelnemer,
         "form": form,
-        "breadcrumb": _kruimels(
-            traject,
-            ("Deelnemers", reverse("interviews:deelnemers", args=[traject.pk])),
-            (deelnemer.pseudoniem, None),
-        ),
+        "breadcrumb": _deelnemer_kruimels(traject, deelnemer.pseudoniem),
     }
     return render(request, "interviews/deelnemer.html", context, status=400 if form.errors else 200)
 
@@ -145,11 +157,7 @@ def deelnemer_intrekken(request, traject_pk, pk):
         "deelnemer": deelnemer,
         "gevolgen": sel.intrekking_gevolgen(deelnemer=deelnemer),
         "form": form,
-        "breadcrumb": _kruimels(
-            traject,
-            ("Deelnemers", reverse("interviews:deelnemers", args=[traject.pk])),
-            ("Toestemming intrekken", None),
-        ),
+        "breadcrumb": _deelnemer_kruimels(traject, "Toestemming intrekken"),
     }
     return render(request, "interviews/deelnemer_intrekken.html", context, status=400 if form.errors else 200)
 
@@ -170,7 +178,7 @@ def interviews(request, traject_pk):
         }
         for interview in sel.interview_list(traject=traject)
     ]
-    context = {"traject": traject, "rijen": rijen, "breadcrumb": _kruimels(traject, ("Duo-interviews", None))}
+    context = {"traject": traject, "rijen": rijen, "breadcrumb": traject_kruimels(traject, ("Duo-interviews", None))}
     return render(request, "interviews/interviews.html", context)
 
 
@@ -201,7 +209,7 @@ def interview_nieuw(request, traject_pk):
     context = {
         "traject": traject,
         "form": form,
-        "breadcrumb": _kruimels(traject, _interviews_kruimel(traject), ("Nieuw duo-interview", None)),
+        "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), ("Nieuw duo-interview", None)),
     }
     return render(request, "interviews/interview_nieuw.html", context, status=400 if form.errors else 200)
 
@@ -228,9 +236,7 @@ def interview_wijzigen(request, traject_pk, pk):
         "traject": traject,
         "interview": interview,
         "form": form,
-        "breadcrumb": _kruimels(
-            traject, _interviews_kruimel(traject), (str(interview), interview.get_absolute_url()), ("Wijzigen", None)
-        ),
+        "breadcrumb": _interview_kruimels(traject, interview, "Wijzigen"),
     }
     return render(request, "interviews/interview_wijzigen.html", context, status=400 if form.errors else 200)
 
@@ -280,7 +286,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
             for c in citaten
         ],
         "citaat_form": citaat_form or _citaat_form(interview),
-        "breadcrumb": _kruimels(traject, _interviews_kruimel(traject), (str(interview), None)),
+        "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), (str(interview), None)),
     }
 
 
@@ -295,7 +301,7 @@ def interview(request, traject_pk, pk):
 
 
 def _aantekeningen_context(request, traject, interview, form, upload_form=None):
-    herstellen = request.GET.get("concept") == "herstellen" and bool(interview.concept)
+    herstellen = _concept_herstellen(request, interview)
     return {
         "traject": traject,
         "interview": interview,
@@ -303,12 +309,7 @@ def _aantekeningen_context(request, traject, interview, form, upload_form=None):
         "upload_form": upload_form or UploadForm(),
         "concept_beschikbaar": bool(interview.concept) and interview.concept != interview.notities and not herstellen,
         "hersteld": herstellen,
-        "breadcrumb": _kruimels(
-            traject,
-            _interviews_kruimel(traject),
-            (str(interview), interview.get_absolute_url()),
-            ("Aantekeningen", None),
-        ),
+        "breadcrumb": _interview_kruimels(traject, interview, "Aantekeningen"),
     }
 
 
@@ -329,8 +330,8 @@ def aantekeningen(request, traject_pk, pk):
                 _meld_ankers(request, telling)
                 return redirect(interview)
     else:
-        herstellen = request.GET.get("concept") == "herstellen" and interview.concept
-        form = NotitiesForm(initial={"notities": interview.concept if herstellen else interview.notities})
+        tekst = interview.concept if _concept_herstellen(request, interview) else interview.notities
+        form = NotitiesForm(initial={"notities": tekst})
     context = _aantekeningen_context(request, traject, interview, form)
     return render(request, "interviews/aantekeningen.html", context, status=400 if form.errors else 200)
 
@@ -471,11 +472,6 @@ def citaat_verwijderen(request, traject_pk, pk, citaat_pk):
         "interview": interview,
         "citaat": citaat,
         "aantal_taggings": citaat.taggings.filter(verwijderd_op__isnull=True).count(),
-        "breadcrumb": _kruimels(
-            traject,
-            _interviews_kruimel(traject),
-            (str(interview), interview.get_absolute_url()),
-            ("Citaat verwijderen", None),
-        ),
+        "breadcrumb": _interview_kruimels(traject, interview, "Citaat verwijderen"),
     }
     return render(request, "interviews/citaat_verwijderen.html", context)

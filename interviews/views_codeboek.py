@@ -7,9 +7,9 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from interviews import selectors_codeboek as selectors
 from interviews import services_codeboek as services
@@ -23,7 +23,8 @@ from interviews.forms_codeboek import (
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
 from interviews.selectors import citaat_teksten
-from visieleren.permissions import Actie, mag, mag_codeboek_lezen, traject_of_404, vereis
+from visieleren.kruimels import traject_kruimels
+from visieleren.permissions import Actie, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 
 CITATEN_PER_PAGINA = 25
 
@@ -37,8 +38,19 @@ def _kruimels_codeboek(*rest):
     return [("Codeboek", reverse("codeboek:codeboek")), *rest]
 
 
-def _kruimels_traject(traject, *rest):
-    return [("Trajecten", reverse("trajecten:overzicht")), (str(traject), traject.get_absolute_url()), *rest]
+def _beheerde_code(request, pk) -> Code:
+    """A code this user may see (else 404), in a codebook they may read (else 403) and manage (else 403)."""
+    _vereis_codeboek(request.user)
+    code = selectors.code_of_404(request.user, pk)
+    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    return code
+
+
+def _citaat_van(request, traject_pk, pk, actie: Actie):
+    """Traject visible (else 404), ``actie`` allowed on it (else 403), a quote of that traject (else 404)."""
+    traject = traject_of_404(request.user, traject_pk)
+    vereis(request.user, actie, traject)
+    return traject, selectors.citaat_of_404(traject, pk)
 
 
 def _post(request):
@@ -95,18 +107,12 @@ def code_nieuw(request):
     return render(request, "interviews/codeboek/code_form.html", context, status=400 if form.errors else 200)
 
 
-def _mag_code_memo(user, code: Code) -> bool:
-    if code.traject_id:
-        return mag(user, Actie.MEMO_SCHRIJVEN, code.traject)
-    return mag_codeboek_lezen(user)
-
-
 def _code_pagina(request, code, *, memo_form=None, status=200):
     context = {
         "code": code,
         **selectors.code_detail(code),
         "kan_beheren": mag(request.user, Actie.CODEBOEK_BEHEREN),
-        "kan_memo": _mag_code_memo(request.user, code),
+        "kan_memo": mag_code_memo(request.user, code),
         "in_gebruik": services.code_in_gebruik(code),
         "memo_form": memo_form or MemoForm(),
         "breadcrumb": _kruimels_codeboek((code.naam, None)),
@@ -124,9 +130,7 @@ def code_detail(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def code_bewerken(request, pk):
-    _vereis_codeboek(request.user)
-    code = selectors.code_of_404(request.user, pk)
-    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    code = _beheerde_code(request, pk)
     ouders = Code.objects.filter(Q(traject=None) | Q(traject=code.traject_id)) if code.traject_id else None
     form = CodeForm(_post(request), instance=code, ouders=ouders, met_groep=False)
     if request.method == "POST" and form.is_valid():
@@ -149,9 +153,7 @@ def code_bewerken(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def code_samenvoegen(request, pk):
-    _vereis_codeboek(request.user)
-    bron = selectors.code_of_404(request.user, pk)
-    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    bron = _beheerde_code(request, pk)
     doelen = Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=bron.traject_id))
     form = SamenvoegenForm(_post(request), bron=bron, doelen=doelen)
     if request.method == "POST" and form.is_valid():
@@ -178,9 +180,7 @@ def code_samenvoegen(request, pk):
 @login_required
 @require_POST
 def code_actief(request, pk, actief: bool):
-    _vereis_codeboek(request.user)
-    code = selectors.code_of_404(request.user, pk)
-    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    code = _beheerde_code(request, pk)
     services.code_actief_zetten(code=code, actief=actief, door=request.user)
     messages.success(request, "De code is weer in gebruik." if actief else "De code is uitgefaseerd.")
     return redirect("codeboek:code", code.pk)
@@ -189,9 +189,7 @@ def code_actief(request, pk, actief: bool):
 @login_required
 @require_http_methods(["GET", "POST"])
 def code_verwijderen(request, pk):
-    _vereis_codeboek(request.user)
-    code = selectors.code_of_404(request.user, pk)
-    vereis(request.user, Actie.CODEBOEK_BEHEREN)
+    code = _beheerde_code(request, pk)
     if request.method == "POST":
         try:
             services.code_delete(code=code, door=request.user)
@@ -213,7 +211,7 @@ def code_verwijderen(request, pk):
 def code_memo(request, pk):
     _vereis_codeboek(request.user)
     code = selectors.code_of_404(request.user, pk)
-    if not _mag_code_memo(request.user, code):
+    if not mag_code_memo(request.user, code):
         raise PermissionDenied
     form = MemoForm(request.POST)
     if not form.is_valid():
@@ -238,7 +236,7 @@ def trajectcode_nieuw(request, traject_pk):
         "form": form,
         "traject": traject,
         "titel": "Trajectcode toevoegen",
-        "breadcrumb": _kruimels_traject(traject, ("Trajectcode toevoegen", None)),
+        "breadcrumb": traject_kruimels(traject, ("Trajectcode toevoegen", None)),
     }
     return render(request, "interviews/codeboek/code_form.html", context, status=400 if form.errors else 200)
 
@@ -248,6 +246,7 @@ def trajectcode_nieuw(request, traject_pk):
 
 @login_required
 @require_GET
+@vary_on_headers("HX-Request")
 def citaten(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.CITATEN_BEKIJKEN, traject)
@@ -269,12 +268,10 @@ def citaten(request, traject_pk):
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
         "ongetagd": selectors.citaten_ongetagd_aantal(traject),
         "volgende": request.get_full_path(),
-        "breadcrumb": _kruimels_traject(traject, ("Citaten", None)),
+        "breadcrumb": traject_kruimels(traject, ("Citaten", None)),
     }
     template = "interviews/codeboek/citaten.html#resultaten" if request.htmx else "interviews/codeboek/citaten.html"
-    response = render(request, template, context)
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+    return render(request, template, context)
 
 
 def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, status=200):
@@ -294,7 +291,7 @@ def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, s
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
         "volgende": reverse("codeboek:citaat", args=[traject.pk, citaat.pk]),
-        "breadcrumb": _kruimels_traject(
+        "breadcrumb": traject_kruimels(
             traject, ("Citaten", reverse("codeboek:citaten", args=[traject.pk])), ("Citaat", None)
         ),
     }
@@ -304,9 +301,8 @@ def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, s
 @login_required
 @require_GET
 def citaat(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.CITATEN_BEKIJKEN, traject)
-    return _citaat_pagina(request, traject, selectors.citaat_of_404(traject, pk))
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.CITATEN_BEKIJKEN)
+    return _citaat_pagina(request, traject, citaat)
 
 
 def _tags_partial(request, traject, citaat, *, fout="", melding=""):
@@ -325,12 +321,20 @@ def _tags_partial(request, traject, citaat, *, fout="", melding=""):
     return render(request, "interviews/codeboek/_tags.html", context)
 
 
+def _na_tagwijziging(request, traject, citaat, melding: str):
+    """htmx: the refreshed tags with the message; a plain POST: back where the form was, at the tags."""
+    if request.htmx:
+        return _tags_partial(request, traject, citaat, melding=melding)
+    messages.success(request, melding)
+    return redirect(
+        _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])) + f"#citaat-{citaat.pk}-tags"
+    )
+
+
 @login_required
 @require_POST
 def tag_toevoegen(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.CITAAT_TAGGEN, traject)
-    citaat = selectors.citaat_of_404(traject, pk)
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.CITAAT_TAGGEN)
     form = TagForm(request.POST, codes=selectors.tagbare_codes(traject))
     if not form.is_valid():
         fout = form.errors["code"][0]
@@ -340,37 +344,23 @@ def tag_toevoegen(request, traject_pk, pk):
     code = form.cleaned_data["code"]
     services.tagging_create(citaat=citaat, code=code, door=request.user)
     melding = f"Tag “{code.naam}” toegevoegd."
-    if request.htmx:
-        return _tags_partial(request, traject, citaat, melding=melding)
-    messages.success(request, melding)
-    return redirect(
-        _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])) + f"#citaat-{citaat.pk}-tags"
-    )
+    return _na_tagwijziging(request, traject, citaat, melding)
 
 
 @login_required
 @require_POST
 def tag_verwijderen(request, traject_pk, pk, tagging_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.CITAAT_TAGGEN, traject)
-    citaat = selectors.citaat_of_404(traject, pk)
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.CITAAT_TAGGEN)
     tagging = get_object_or_404(Tagging.objects.select_related("code"), pk=tagging_pk, citaat=citaat)
     services.tagging_remove(tagging=tagging, door=request.user)
     melding = f"Tag “{tagging.code.naam}” verwijderd."
-    if request.htmx:
-        return _tags_partial(request, traject, citaat, melding=melding)
-    messages.success(request, melding)
-    return redirect(
-        _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])) + f"#citaat-{citaat.pk}-tags"
-    )
+    return _na_tagwijziging(request, traject, citaat, melding)
 
 
 @login_required
 @require_POST
 def citaat_memo(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.MEMO_SCHRIJVEN, traject)
-    citaat = selectors.citaat_of_404(traject, pk)
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.MEMO_SCHRIJVEN)
     form = MemoForm(request.POST)
     if not form.is_valid():
         return _citaat_pagina(request, traject, citaat, memo_form=form, status=400)
@@ -400,7 +390,7 @@ def interview_memos(request, traject_pk, pk):
         "memos": selectors.memos_van_interview(interview),
         "memo_form": form,
         "kan_memo": mag(request.user, Actie.MEMO_SCHRIJVEN, traject),
-        "breadcrumb": _kruimels_traject(traject, ("Memo's bij interview", None)),
+        "breadcrumb": traject_kruimels(traject, ("Memo's bij interview", None)),
     }
     return render(request, "interviews/codeboek/interview_memos.html", context, status=400 if form.errors else 200)
 
@@ -421,7 +411,7 @@ def beoordelen(request, traject_pk):
         "traject": traject,
         "overeenstemming": selectors.kappa_per_code(traject=traject),
         "page_obj": page_obj,
-        "breadcrumb": _kruimels_traject(traject, ("Beoordelen", None)),
+        "breadcrumb": traject_kruimels(traject, ("Beoordelen", None)),
     }
     return render(request, "interviews/codeboek/beoordelen.html", context)
 
@@ -429,9 +419,8 @@ def beoordelen(request, traject_pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def citaat_beoordelen(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.CITAAT_BEOORDELEN, traject)
-    citaat = _weergave(request, traject, [selectors.citaat_of_404(traject, pk)])[0]
+    traject, citaat = _citaat_van(request, traject_pk, pk, Actie.CITAAT_BEOORDELEN)
+    _weergave(request, traject, [citaat])
     taggings = list(citaat.taggings.filter(verwijderd_op__isnull=True).select_related("code__ouder", "door"))
     eerste = [t.code for t in taggings if t.door_id != request.user.pk]
     mijn = {b.code_id: b.oordeel for b in Beoordeling.objects.filter(citaat=citaat, door=request.user)}
@@ -449,7 +438,7 @@ def citaat_beoordelen(request, traject_pk, pk):
         "form": form,
         "eerste": eerste,
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
-        "breadcrumb": _kruimels_traject(
+        "breadcrumb": traject_kruimels(
             traject, ("Beoordelen", reverse("codeboek:beoordelen", args=[traject.pk])), ("Citaat beoordelen", None)
         ),
     }

@@ -6,6 +6,10 @@ The authorisation matrix itself (every URL × every role, own and other traject)
 
 import pytest
 
+from interviews.models import Code
+from tests.factories import CodeFactory
+from visieleren.permissions import mag_code_memo
+
 pytestmark = pytest.mark.django_db
 
 
@@ -44,3 +48,23 @@ def test_rollen_tellen_op(traject):
     met_rol(traject, "contactpersoon", user=bestuurder)
     bestuurder.__dict__.pop("_trajectrollen", None)
     assert mag(bestuurder, Actie.DOCUMENT_BEKIJKEN, traject)
+
+
+@pytest.mark.parametrize(
+    ("rol", "gedeeld", "eigen_trajectcode", "andere_trajectcode"),
+    [
+        ("team", True, True, True),
+        ("expert", True, True, False),
+        ("moderator", True, True, False),
+        ("contactpersoon", False, False, False),
+        ("bestuurder", False, False, False),
+        ("buitenstaander", False, False, False),
+    ],
+)
+def test_memo_bij_code_volgt_codeboek_of_traject(
+    persona, traject, ander_traject, rol, gedeeld, eigen_trajectcode, andere_trajectcode
+):
+    user = persona[rol]
+    assert mag_code_memo(user, CodeFactory()) is gedeeld
+    assert mag_code_memo(user, CodeFactory(groep=Code.Groep.TRAJECT, traject=traject)) is eigen_trajectcode
+    assert mag_code_memo(user, CodeFactory(groep=Code.Groep.TRAJECT, traject=ander_traject)) is andere_trajectcode

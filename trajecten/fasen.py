@@ -22,7 +22,7 @@ is still missing. Register it with a label for the checklist::
         return None
 
 Another app registers its checks in a module it imports from its ``AppConfig.ready()`` (for
-example ``interviews/fasen.py``), so they are known before the first request. Checks run in the
+example ``interviews/fasechecks.py``), so they are known before the first request. Checks run in the
 order they were registered. The checks of ``starten`` live below in this module.
 """
 

@@ -5,6 +5,7 @@ from django.conf import settings
 
 from trajecten.models import Betrokkene, Bijeenkomst, ExpertProfiel, Fase, Rol, Status, Traject
 from visieleren.accounts.models import User
+from visieleren.forms import DatumInput
 
 TOEGESTANE_BESTANDEN = {
     "application/pdf": ".pdf",
@@ -43,8 +44,6 @@ class OverzichtFilterForm(forms.Form):
 
 
 class DocumentForm(forms.Form):
-    TOEGESTAAN = TOEGESTANE_BESTANDEN
-
     titel = forms.CharField(label="Titel", max_length=200)
     bestand = forms.FileField(label="Bestand", help_text=BESTAND_HINT)
 
@@ -54,7 +53,6 @@ class DocumentForm(forms.Form):
 
 # ---- Starten -----------------------------------------------------------------------------------------
 
-_DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 _DATUMTIJD = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
@@ -71,9 +69,9 @@ class StartgegevensForm(forms.ModelForm):
         widgets = {
             "kernvraag": forms.Textarea(attrs={"rows": 3}),
             "aanpak": forms.Textarea(attrs={"rows": 5}),
-            "bw_besluit_op": _DATUM,
-            "geplande_start": _DATUM,
-            "geplande_eind": _DATUM,
+            "bw_besluit_op": DatumInput(),
+            "geplande_start": DatumInput(),
+            "geplande_eind": DatumInput(),
         }
         help_texts = {
             "bw_besluit_op": "De datum waarop het college van B&W het traject formeel heeft aangemeld.",

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from trajecten.models import Beleidsthema, Gemeente
+from visieleren.forms import DatumInput
 
 _CONTROLETEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _TIJD_SALT = "trajecten.aanmelding.geladen"
@@ -143,7 +144,7 @@ class AanmeldingForm(forms.Form):
         required=False,
         help_text="Een schatting is goed. Bijvoorbeeld 1-3-2027.",
         input_formats=["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DatumInput(),
         error_messages={"invalid": "Vul een datum in, zoals 1-3-2027."},
     )
     toestemming = forms.BooleanField(
@@ -227,7 +228,7 @@ class VraagverhelderingForm(forms.Form):
     datum = forms.DateField(
         label="Datum van het gesprek",
         input_formats=["%Y-%m-%d", "%d-%m-%Y"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DatumInput(),
         error_messages={"required": "Vul de datum van het gesprek in.", "invalid": "Vul een datum in, zoals 1-3-2027."},
     )
     deelnemers = TekstVeld(

@@ -1,8 +1,13 @@
 """Reads for trajecten: the overview in the shape of Tabel 1, with the joins it needs."""
 
-from django.db.models import Q
+import datetime
 
-from visieleren.permissions import zichtbare_trajecten
+from django.db.models import Case, Count, Prefetch, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+
+from trajecten.models import Aanmelding, Bijeenkomst, ExpertProfiel, Perspectief, Rol, Status, Traject, TrajectRol
+from visieleren.permissions import Actie, mag, zichtbare_trajecten
 
 
 def traject_list(*, user, status: str = "", fase: str = "", zoek: str = ""):
@@ -27,8 +32,6 @@ def traject_list(*, user, status: str = "", fase: str = "", zoek: str = ""):
 
 def expertteam(*, traject):
     """The experts and moderators of a traject, one row per role."""
-    from trajecten.models import Rol
-
     return (
         traject.rollen.filter(rol__in=[Rol.EXPERT, Rol.MODERATOR])
         .select_related("user", "user__expertprofiel")
@@ -38,10 +41,6 @@ def expertteam(*, traject):
 
 def expert_suggesties(*, traject, limiet: int = 10):
     """Active experts not yet on the traject whose expertise matches its beleidsthema's, best first."""
-    from django.db.models import Count
-
-    from trajecten.models import ExpertProfiel, Rol
-
     themas = list(traject.beleidsthemas.values_list("pk", flat=True))
     al_in_team = traject.rollen.filter(rol=Rol.EXPERT).values("user_id")
     return (
@@ -55,15 +54,11 @@ def expert_suggesties(*, traject, limiet: int = 10):
 
 
 def expertprofiel_list():
-    from trajecten.models import ExpertProfiel
-
     return ExpertProfiel.objects.select_related("user").prefetch_related("expertise").order_by("user__naam")
 
 
 def betrokkenen_per_perspectief(*, traject) -> list[dict]:
     """Every perspective with its betrokkenen, including the empty ones, so gaps are visible."""
-    from trajecten.models import Perspectief
-
     groepen = {p.value: [] for p in Perspectief}
     for betrokkene in traject.betrokkenen.all():
         groepen[betrokkene.perspectief].append(betrokkene)
@@ -75,8 +70,6 @@ def bijeenkomst_list(*, traject):
 
 
 def volgende_bijeenkomst(*, traject):
-    from django.utils import timezone
-
     return traject.bijeenkomsten.filter(eind__gte=timezone.now()).order_by("begin").first()
 
 
@@ -86,8 +79,6 @@ def traject_tijdlijn(*, traject, user) -> list[dict]:
     Each item: ``{"op": aware datetime, "soort": str, "tekst": str, "url": str | None}``. The
     aanmelding and its notes are for the team; documents follow ``Actie.DOCUMENT_BEKIJKEN``.
     """
-    from visieleren.permissions import Actie, mag
-
     items = []
     if mag(user, Actie.NAMEN_ZIEN, traject):
         items += _aanmelding_items(traject)
@@ -115,8 +106,6 @@ def traject_tijdlijn(*, traject, user) -> list[dict]:
             }
         )
     if mag(user, Actie.DOCUMENT_BEKIJKEN, traject):
-        from django.urls import reverse
-
         for document in traject.documenten.all():
             items.append(
                 {
@@ -131,10 +120,6 @@ def traject_tijdlijn(*, traject, user) -> list[dict]:
 
 def _als_moment(datum):
     """A date as the start of that day in the current time zone, to sort among datetimes."""
-    import datetime
-
-    from django.utils import timezone
-
     if isinstance(datum, datetime.datetime):
         return datum if timezone.is_aware(datum) else timezone.make_aware(datum)
     return timezone.make_aware(datetime.datetime.combine(datum, datetime.time.min))
@@ -142,8 +127,6 @@ def _als_moment(datum):
 
 def _aanmelding_items(traject) -> list[dict]:
     """The aanmelding behind the traject (if it came in through the form) and its vraagverheldering."""
-    from trajecten.models import Aanmelding
-
     try:
         aanmelding = traject.aanmelding
     except Aanmelding.DoesNotExist:
@@ -162,11 +145,6 @@ def _aanmelding_items(traject) -> list[dict]:
 
 def mijn_trajecten(*, user):
     """The trajecten where the user has a role, lopende first, with their roles and next bijeenkomst prefetched."""
-    from django.db.models import Case, Prefetch, Value, When
-    from django.utils import timezone
-
-    from trajecten.models import Bijeenkomst, Status, Traject, TrajectRol
-
     return (
         Traject.objects.filter(rollen__user=user)
         .distinct()

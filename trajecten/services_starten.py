@@ -25,6 +25,15 @@ def _oud(obj, namen) -> dict:
     return _velden(type(obj).objects.get(pk=obj.pk), namen)
 
 
+def _velden_opslaan(obj, namen, waarden: dict, **save_kwargs) -> dict:
+    """Set and save the named fields from ``waarden``; returns what changed, for the audit log."""
+    oud = _oud(obj, namen)
+    for naam in namen:
+        setattr(obj, naam, waarden[naam])
+    obj.save(**save_kwargs)
+    return wijzigingen_van(oud, _velden(obj, namen))
+
+
 @transaction.atomic
 def startgegevens_update(
     *,
@@ -149,16 +158,9 @@ def betrokkene_create(*, traject: Traject, door, **velden) -> Betrokkene:
 
 @transaction.atomic
 def betrokkene_update(*, betrokkene: Betrokkene, door, **velden) -> Betrokkene:
-    oud = _oud(betrokkene, BETROKKENE_VELDEN)
-    for naam in BETROKKENE_VELDEN:
-        setattr(betrokkene, naam, velden[naam])
-    betrokkene.save(update_fields=BETROKKENE_VELDEN)
+    wijzigingen = _velden_opslaan(betrokkene, BETROKKENE_VELDEN, velden, update_fields=BETROKKENE_VELDEN)
     audit_log(
-        actor=door,
-        actie="betrokkene gewijzigd",
-        obj=betrokkene,
-        traject=betrokkene.traject,
-        wijzigingen=wijzigingen_van(oud, _velden(betrokkene, BETROKKENE_VELDEN)),
+        actor=door, actie="betrokkene gewijzigd", obj=betrokkene, traject=betrokkene.traject, wijzigingen=wijzigingen
     )
     return betrokkene
 
@@ -185,18 +187,11 @@ def bijeenkomst_create(*, traject: Traject, door, betrokkenen=(), deelnemers=(),
 
 @transaction.atomic
 def bijeenkomst_update(*, bijeenkomst: Bijeenkomst, door, betrokkenen=(), deelnemers=(), **velden) -> Bijeenkomst:
-    oud = _oud(bijeenkomst, BIJEENKOMST_VELDEN)
-    for naam in BIJEENKOMST_VELDEN:
-        setattr(bijeenkomst, naam, velden[naam])
-    bijeenkomst.save()
+    wijzigingen = _velden_opslaan(bijeenkomst, BIJEENKOMST_VELDEN, velden)  # a full save: gewijzigd_op
     bijeenkomst.betrokkenen.set(betrokkenen)
     bijeenkomst.deelnemers.set(deelnemers)
     audit_log(
-        actor=door,
-        actie="bijeenkomst gewijzigd",
-        obj=bijeenkomst,
-        traject=bijeenkomst.traject,
-        wijzigingen=wijzigingen_van(oud, _velden(bijeenkomst, BIJEENKOMST_VELDEN)),
+        actor=door, actie="bijeenkomst gewijzigd", obj=bijeenkomst, traject=bijeenkomst.traject, wijzigingen=wijzigingen
     )
     return bijeenkomst
 

@@ -29,6 +29,15 @@ def _widget_class(widget: forms.Widget) -> str:
     return ""
 
 
+class DatumInput(forms.DateInput):
+    """The browser's date picker; the value as ISO date, which is what ``<input type="date">`` reads."""
+
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
 class UtrechtBoundField(BoundField):
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)

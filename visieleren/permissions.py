@@ -87,22 +87,32 @@ REGELS: dict[Actie, frozenset[str]] = {
 }
 
 
+def _actief(user) -> bool:
+    """A logged-in, active account: anyone else holds no rights at all."""
+    return bool(user and user.is_authenticated and user.is_active)
+
+
 def is_team(user) -> bool:
-    return bool(user and user.is_authenticated and user.is_active and user.is_team)
+    return _actief(user) and bool(user.is_team)
+
+
+def _trajecten_met_rol(user, **rol_filter):
+    """All trajecten for the team, else those where the user holds a role matching ``rol_filter``."""
+    if is_team(user):
+        return Traject.objects.all()
+    if not _actief(user):
+        return Traject.objects.none()
+    return Traject.objects.filter(pk__in=TrajectRol.objects.filter(user=user, **rol_filter).values("traject_id"))
 
 
 def zichtbare_trajecten(user):
     """The trajecten a user may know about: all for the team, else those with a role."""
-    if is_team(user):
-        return Traject.objects.all()
-    if not (user and user.is_authenticated and user.is_active):
-        return Traject.objects.none()
-    return Traject.objects.filter(pk__in=TrajectRol.objects.filter(user=user).values("traject_id"))
+    return _trajecten_met_rol(user)
 
 
 def rollen(user, traject) -> frozenset[str]:
     """The user's roles on this traject, cached on the user object for the request."""
-    if not (user and user.is_authenticated and user.is_active):
+    if not _actief(user):
         return frozenset()
     cache = user.__dict__.setdefault("_trajectrollen", {})
     if traject.pk not in cache:
@@ -124,20 +134,23 @@ def mag_codeboek_lezen(user) -> bool:
     """The shared codebook is for the team and for anyone who is expert or moderator on some traject."""
     if is_team(user):
         return True
-    if not (user and user.is_authenticated and user.is_active):
+    if not _actief(user):
         return False
     if "_codeboek_lezer" not in user.__dict__:
         user.__dict__["_codeboek_lezer"] = TrajectRol.objects.filter(user=user, rol__in=_INHOUD).exists()
     return user.__dict__["_codeboek_lezer"]
 
 
+def mag_code_memo(user, code) -> bool:
+    """A memo on a traject code: MEMO_SCHRIJVEN on its traject; on a shared code: whoever reads the codebook."""
+    if code.traject_id:
+        return mag(user, Actie.MEMO_SCHRIJVEN, code.traject)
+    return mag_codeboek_lezen(user)
+
+
 def trajecten_met_inhoud(user):
     """The trajecten whose content (quotes, traject codes) the user may read."""
-    if is_team(user):
-        return Traject.objects.all()
-    if not (user and user.is_authenticated and user.is_active):
-        return Traject.objects.none()
-    return Traject.objects.filter(pk__in=TrajectRol.objects.filter(user=user, rol__in=_INHOUD).values("traject_id"))
+    return _trajecten_met_rol(user, rol__in=_INHOUD)
 
 
 def is_moderator_van(user, interview) -> bool:

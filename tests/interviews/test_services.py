@@ -192,3 +192,11 @@ def test_interview_vraagt_twee_verschillende_deelnemers_en_een_echte_moderator(t
         traject=traject, datum=GISTEREN, deelnemer_a=a, deelnemer_b=b, moderator=persona["moderator"], door=team
     )
     assert interview.moderator == persona["moderator"]
+
+
+def test_interview_wijzigen_logt_alleen_wat_veranderde(traject, team, persona):
+    interview = InterviewFactory(traject=traject, datum=GISTEREN, moderator=None)
+    moderator = persona["moderator"]
+    services.interview_update(interview=interview, datum=GISTEREN, moderator=moderator, door=team)
+    log = AuditLog.objects.get(actie="duo-interview gewijzigd")
+    assert log.wijzigingen == {"moderator": ["None", str(moderator)]}

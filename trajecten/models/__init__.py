@@ -7,7 +7,7 @@ from trajecten.models.aanmelding import (
     AanmeldingToken,
     Vraagverheldering,
 )
-from trajecten.models.basis import Beleidsthema, Fase, Gemeente, Rol, Status, Traject, TrajectQuerySet, TrajectRol
+from trajecten.models.basis import Beleidsthema, Fase, Gemeente, Rol, Status, Traject, TrajectRol
 from trajecten.models.starten import Betrokkene, Bijeenkomst, ExpertProfiel, FaseOvergang, Perspectief
 
 __all__ = [
@@ -27,6 +27,5 @@ __all__ = [
     "Rol",
     "Status",
     "Traject",
-    "TrajectQuerySet",
     "TrajectRol",
 ]

@@ -62,11 +62,6 @@ class Fase(models.TextChoices):
     BORGEN = "borgen", "Borgen"
 
 
-class TrajectQuerySet(models.QuerySet):
-    def voor_overzicht(self):
-        return self.prefetch_related("gemeenten", "beleidsthemas")
-
-
 class Traject(models.Model):
     """One Visieleertraject. ``status`` says whether it runs; ``fase`` where it stands."""
 
@@ -103,8 +98,6 @@ class Traject(models.Model):
     )
     aangemaakt_op = models.DateTimeField("aangemaakt op", default=timezone.now)
     gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
-
-    objects = TrajectQuerySet.as_manager()
 
     class Meta:
         verbose_name = "traject"

@@ -194,6 +194,17 @@ def _opnieuw(request, aanmelding, **forms):
     return render(request, "trajecten/aanmelding/detail.html", _detail_context(aanmelding, **forms), status=400)
 
 
+def _uitvoeren(request, aanmelding, service, succes: str, **velden):
+    """Run a service on the aanmelding; its refusal (``AanmeldingFout``) or ``succes`` as a message."""
+    try:
+        service(aanmelding=aanmelding, door=request.user, **velden)
+    except AanmeldingFout as fout:
+        messages.error(request, str(fout))
+    else:
+        messages.success(request, succes)
+    return redirect(aanmelding)
+
+
 @login_required
 @team_vereist
 @require_POST
@@ -202,13 +213,9 @@ def vraagverheldering(request, pk):
     form = VraagverhelderingForm(request.POST, prefix="gesprek")
     if not form.is_valid():
         return _opnieuw(request, aanmelding, gesprek_form=form)
-    try:
-        vraagverheldering_create(aanmelding=aanmelding, door=request.user, **form.cleaned_data)
-    except AanmeldingFout as fout:
-        messages.error(request, str(fout))
-    else:
-        messages.success(request, "De vraagverheldering is vastgelegd.")
-    return redirect(aanmelding)
+    return _uitvoeren(
+        request, aanmelding, vraagverheldering_create, "De vraagverheldering is vastgelegd.", **form.cleaned_data
+    )
 
 
 @login_required
@@ -249,10 +256,5 @@ def afwijzen(request, pk):
     form = AfwijzenForm(request.POST, prefix="afwijzen")
     if not form.is_valid():
         return _opnieuw(request, aanmelding, afwijzen_form=form)
-    try:
-        aanmelding_afwijzen(aanmelding=aanmelding, reden=form.cleaned_data["reden"], door=request.user)
-    except AanmeldingFout as fout:
-        messages.error(request, str(fout))
-    else:
-        messages.success(request, "De aanmelding is afgewezen; de contactpersoon krijgt een e-mail.")
-    return redirect(aanmelding)
+    succes = "De aanmelding is afgewezen; de contactpersoon krijgt een e-mail."
+    return _uitvoeren(request, aanmelding, aanmelding_afwijzen, succes, reden=form.cleaned_data["reden"])

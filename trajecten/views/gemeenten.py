@@ -21,13 +21,14 @@ def lijst(request):
     return render(request, "trajecten/aanmelding/gemeenten.html", context)
 
 
-def _formulier(request, form, titel, status=200):
+def _formulier(request, form, titel):
+    """The gemeente form page; a form with errors answers 400."""
     context = {
         "form": form,
         "titel": titel,
         "breadcrumb": [("Gemeenten en regio's", reverse("gemeenten:lijst")), (titel, None)],
     }
-    return render(request, "trajecten/aanmelding/gemeente_form.html", context, status=status)
+    return render(request, "trajecten/aanmelding/gemeente_form.html", context, status=400 if form.errors else 200)
 
 
 @login_required
@@ -35,12 +36,10 @@ def _formulier(request, form, titel, status=200):
 @require_http_methods(["GET", "POST"])
 def nieuw(request):
     form = GemeenteForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            gemeente = gemeente_create(door=request.user, **form.cleaned_data)
-            messages.success(request, f"{gemeente} is toegevoegd.")
-            return redirect("gemeenten:lijst")
-        return _formulier(request, form, "Gemeente of regio toevoegen", status=400)
+    if request.method == "POST" and form.is_valid():
+        gemeente = gemeente_create(door=request.user, **form.cleaned_data)
+        messages.success(request, f"{gemeente} is toegevoegd.")
+        return redirect("gemeenten:lijst")
     return _formulier(request, form, "Gemeente of regio toevoegen")
 
 
@@ -53,10 +52,8 @@ def bewerken(request, pk):
     # and the service must see the old values to log what changed.
     form = GemeenteForm(request.POST or None, instance=Gemeente.objects.get(pk=gemeente.pk))
     titel = f"{gemeente.naam} bewerken"
-    if request.method == "POST":
-        if form.is_valid():
-            gemeente_update(gemeente=gemeente, door=request.user, **form.cleaned_data)
-            messages.success(request, f"{gemeente} is opgeslagen.")
-            return redirect("gemeenten:lijst")
-        return _formulier(request, form, titel, status=400)
+    if request.method == "POST" and form.is_valid():
+        gemeente_update(gemeente=gemeente, door=request.user, **form.cleaned_data)
+        messages.success(request, f"{gemeente} is opgeslagen.")
+        return redirect("gemeenten:lijst")
     return _formulier(request, form, titel)

@@ -9,8 +9,10 @@ from django.views.decorators.vary import vary_on_headers
 
 from trajecten.forms import DocumentForm, OverzichtFilterForm
 from trajecten.selectors import traject_list
+from trajecten.views.starten import detail_context
 from visieleren.core.models import AuditLog
 from visieleren.core.services import document_create
+from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, traject_of_404, vereis
 
 
@@ -32,10 +34,6 @@ def overzicht(request):
     return render(request, template, context)
 
 
-def _kruimels(traject, *rest):
-    return [("Trajecten", "/trajecten/"), (str(traject), traject.get_absolute_url()), *rest]
-
-
 @login_required
 @require_GET
 def detail(request, pk):
@@ -44,12 +42,10 @@ def detail(request, pk):
 
 
 def _detail_context(user, traject, document_form) -> dict:
-    from trajecten.views.starten import detail_context
-
     return detail_context(user, traject) | {
         "documenten": traject.documenten.all() if mag(user, Actie.DOCUMENT_BEKIJKEN, traject) else None,
         "document_form": document_form,
-        "breadcrumb": _kruimels(traject),
+        "breadcrumb": traject_kruimels(traject),
     }
 
 
@@ -60,7 +56,7 @@ def logboek(request, pk):
     vereis(request.user, Actie.LOGBOEK_BEKIJKEN, traject)
     regels = AuditLog.objects.filter(traject=traject).select_related("actor")
     page_obj = Paginator(regels, 100).get_page(request.GET.get("page"))
-    context = {"traject": traject, "page_obj": page_obj, "breadcrumb": _kruimels(traject, ("Logboek", None))}
+    context = {"traject": traject, "page_obj": page_obj, "breadcrumb": traject_kruimels(traject, ("Logboek", None))}
     return render(request, "trajecten/logboek.html", context)
 
 

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from interviews.selectors_codeboek import citaten_ongetagd_per_traject
 from trajecten import fasen, selectors
 from trajecten.forms import (
     BeeindigenForm,
@@ -38,14 +39,12 @@ from trajecten.services_starten import (
 )
 from trajecten.services_starten import expertteam_verwijderen as expertteam_verwijderen_service
 from visieleren.accounts.services import RolBestaatAl
-from visieleren.permissions import Actie, is_team, mag, team_vereist, traject_of_404, vereis
+from visieleren.kruimels import traject_kruimels
+from visieleren.permissions import REGELS, Actie, is_team, mag, team_vereist, traject_of_404, vereis
 
 
-def _kruimels(traject, *rest):
-    return [("Trajecten", "/trajecten/"), (str(traject), traject.get_absolute_url()), *rest]
-
-
-def _formulier(request, *, traject, form, titel, knop, status=200, intro="", multipart=False):
+def _formulier(request, *, traject, form, titel, knop, intro="", multipart=False):
+    """The shared form page of Starten; a form with errors answers 400."""
     context = {
         "traject": traject,
         "form": form,
@@ -54,9 +53,25 @@ def _formulier(request, *, traject, form, titel, knop, status=200, intro="", mul
         "intro": intro,
         "multipart": multipart,
         "terug": traject.get_absolute_url() if traject else "/expertpool/",
-        "breadcrumb": _kruimels(traject, (titel, None)) if traject else [("Expertpool", "/expertpool/"), (titel, None)],
+        "breadcrumb": traject_kruimels(traject, (titel, None))
+        if traject
+        else [("Expertpool", "/expertpool/"), (titel, None)],
     }
-    return render(request, "trajecten/formulier.html", context, status=status)
+    return render(request, "trajecten/formulier.html", context, status=400 if form.errors else 200)
+
+
+def _betrokkene(request, pk, betrokkene_pk):
+    """Traject visible (else 404), stakeholder map manageable (else 403), betrokkene of it (else 404)."""
+    traject = traject_of_404(request.user, pk)
+    vereis(request.user, Actie.BETROKKENEN_BEHEREN, traject)
+    return traject, get_object_or_404(traject.betrokkenen, pk=betrokkene_pk)
+
+
+def _bijeenkomst(request, pk, bijeenkomst_pk):
+    """Traject visible (else 404), bijeenkomsten manageable (else 403), bijeenkomst of it (else 404)."""
+    traject = traject_of_404(request.user, pk)
+    vereis(request.user, Actie.BIJEENKOMSTEN_BEHEREN, traject)
+    return traject, get_object_or_404(traject.bijeenkomsten, pk=bijeenkomst_pk)
 
 
 def detail_context(user, traject) -> dict:
@@ -106,7 +121,6 @@ def startgegevens(request, pk):
         form=form,
         titel="Startgegevens",
         knop="Opslaan",
-        status=400 if request.method == "POST" else 200,
         multipart=True,
     )
 
@@ -140,7 +154,7 @@ def expertteam(request, pk):
         "form": form,
         "expertteam": selectors.expertteam(traject=traject),
         "suggesties": selectors.expert_suggesties(traject=traject),
-        "breadcrumb": _kruimels(traject, ("Expertteam", None)),
+        "breadcrumb": traject_kruimels(traject, ("Expertteam", None)),
     }
     return render(request, "trajecten/expertteam.html", context, status=400 if form.errors else 200)
 
@@ -167,7 +181,7 @@ def betrokkenen(request, pk):
     context = {
         "traject": traject,
         "perspectieven": selectors.betrokkenen_per_perspectief(traject=traject),
-        "breadcrumb": _kruimels(traject, ("Betrokkenen", None)),
+        "breadcrumb": traject_kruimels(traject, ("Betrokkenen", None)),
     }
     return render(request, "trajecten/betrokkenen.html", context)
 
@@ -182,22 +196,13 @@ def betrokkene_nieuw(request, pk):
         betrokkene = betrokkene_create(traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, f"{betrokkene.naam} staat op de kaart van betrokkenen.")
         return redirect("trajecten:betrokkenen", pk=traject.pk)
-    return _formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel="Betrokkene toevoegen",
-        knop="Toevoegen",
-        status=400 if form.errors else 200,
-    )
+    return _formulier(request, traject=traject, form=form, titel="Betrokkene toevoegen", knop="Toevoegen")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def betrokkene_bewerken(request, pk, betrokkene_pk):
-    traject = traject_of_404(request.user, pk)
-    vereis(request.user, Actie.BETROKKENEN_BEHEREN, traject)
-    betrokkene = get_object_or_404(traject.betrokkenen, pk=betrokkene_pk)
+    traject, betrokkene = _betrokkene(request, pk, betrokkene_pk)
     form = BetrokkeneForm(request.POST or None, instance=betrokkene)
     if request.method == "POST":
         if form.is_valid():
@@ -206,21 +211,14 @@ def betrokkene_bewerken(request, pk, betrokkene_pk):
             return redirect("trajecten:betrokkenen", pk=traject.pk)
         betrokkene.refresh_from_db()
     return _formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel=f"Betrokkene bewerken: {betrokkene.naam}",
-        knop="Opslaan",
-        status=400 if form.errors else 200,
+        request, traject=traject, form=form, titel=f"Betrokkene bewerken: {betrokkene.naam}", knop="Opslaan"
     )
 
 
 @login_required
 @require_POST
 def betrokkene_verwijderen(request, pk, betrokkene_pk):
-    traject = traject_of_404(request.user, pk)
-    vereis(request.user, Actie.BETROKKENEN_BEHEREN, traject)
-    betrokkene = get_object_or_404(traject.betrokkenen, pk=betrokkene_pk)
+    traject, betrokkene = _betrokkene(request, pk, betrokkene_pk)
     try:
         betrokkene_delete(betrokkene=betrokkene, door=request.user)
     except ProtectedError:
@@ -246,7 +244,7 @@ def bijeenkomsten(request, pk):
         "traject": traject,
         "bijeenkomsten": selectors.bijeenkomst_list(traject=traject),
         "nu": timezone.now(),
-        "breadcrumb": _kruimels(traject, ("Bijeenkomsten", None)),
+        "breadcrumb": traject_kruimels(traject, ("Bijeenkomsten", None)),
     }
     return render(request, "trajecten/bijeenkomsten.html", context)
 
@@ -261,14 +259,7 @@ def bijeenkomst_nieuw(request, pk):
         bijeenkomst = bijeenkomst_create(traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, f"De bijeenkomst {bijeenkomst} is gepland.")
         return redirect(bijeenkomst)
-    return _formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel="Bijeenkomst plannen",
-        knop="Plannen",
-        status=400 if form.errors else 200,
-    )
+    return _formulier(request, traject=traject, form=form, titel="Bijeenkomst plannen", knop="Plannen")
 
 
 @login_required
@@ -280,7 +271,7 @@ def bijeenkomst(request, pk, bijeenkomst_pk):
     context = {
         "traject": traject,
         "bijeenkomst": item,
-        "breadcrumb": _kruimels(
+        "breadcrumb": traject_kruimels(
             traject, ("Bijeenkomsten", f"/trajecten/{traject.pk}/bijeenkomsten/"), (str(item), None)
         ),
     }
@@ -290,9 +281,7 @@ def bijeenkomst(request, pk, bijeenkomst_pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def bijeenkomst_bewerken(request, pk, bijeenkomst_pk):
-    traject = traject_of_404(request.user, pk)
-    vereis(request.user, Actie.BIJEENKOMSTEN_BEHEREN, traject)
-    item = get_object_or_404(traject.bijeenkomsten, pk=bijeenkomst_pk)
+    traject, item = _bijeenkomst(request, pk, bijeenkomst_pk)
     form = BijeenkomstForm(request.POST or None, instance=item, traject=traject)
     if request.method == "POST":
         if form.is_valid():
@@ -300,22 +289,13 @@ def bijeenkomst_bewerken(request, pk, bijeenkomst_pk):
             messages.success(request, "De bijeenkomst is bijgewerkt.")
             return redirect(item)
         item.refresh_from_db()
-    return _formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel=f"Bijeenkomst bewerken: {item}",
-        knop="Opslaan",
-        status=400 if form.errors else 200,
-    )
+    return _formulier(request, traject=traject, form=form, titel=f"Bijeenkomst bewerken: {item}", knop="Opslaan")
 
 
 @login_required
 @require_POST
 def bijeenkomst_verwijderen(request, pk, bijeenkomst_pk):
-    traject = traject_of_404(request.user, pk)
-    vereis(request.user, Actie.BIJEENKOMSTEN_BEHEREN, traject)
-    item = get_object_or_404(traject.bijeenkomsten, pk=bijeenkomst_pk)
+    traject, item = _bijeenkomst(request, pk, bijeenkomst_pk)
     bijeenkomst_delete(bijeenkomst=item, door=request.user)
     messages.success(request, f"De bijeenkomst {item} is verwijderd.")
     return redirect("trajecten:bijeenkomsten", pk=traject.pk)
@@ -376,7 +356,6 @@ def beeindigen(request, pk):
         knop="Traject beëindigen",
         intro="Een traject wordt afgerond na de fase Borgen, of eindigt eerder: tussentijds gestopt of "
         "geannuleerd, altijd met een reden.",
-        status=400 if form.errors else 200,
     )
 
 
@@ -386,8 +365,6 @@ def beeindigen(request, pk):
 @login_required
 @require_GET
 def mijn_trajecten(request):
-    from interviews.selectors_codeboek import citaten_ongetagd_per_traject
-
     trajecten = list(selectors.mijn_trajecten(user=request.user))
     ongetagd = citaten_ongetagd_per_traject([t.pk for t in trajecten])
     rijen = []
@@ -398,8 +375,9 @@ def mijn_trajecten(request):
                 "traject": traject,
                 "rollen": sorted(Rol(r).label for r in rollen),
                 "volgende_bijeenkomst": traject.komende_bijeenkomsten[0] if traject.komende_bijeenkomsten else None,
-                "details": bool(rollen & {Rol.EXPERT, Rol.MODERATOR, Rol.CONTACTPERSOON}) or is_team(request.user),
-                "ongetagd": ongetagd.get(traject.pk, 0) if rollen & {Rol.EXPERT, Rol.MODERATOR} else None,
+                # From the prefetched roles (no query per traject), by the same rules as mag().
+                "details": bool(rollen & REGELS[Actie.STARTEN_BEKIJKEN]) or is_team(request.user),
+                "ongetagd": ongetagd.get(traject.pk, 0) if rollen & REGELS[Actie.CITATEN_BEKIJKEN] else None,
             }
         )
     context = {"rijen": rijen, "breadcrumb": [("Mijn trajecten", None)]}
@@ -427,9 +405,7 @@ def expertprofiel_nieuw(request):
         profiel = expertprofiel_create(door=request.user, expertise=list(data.pop("expertise")), **data)
         messages.success(request, f"{profiel} staat in de expertpool.")
         return redirect("expertpool")
-    return _formulier(
-        request, traject=None, form=form, titel="Expert toevoegen", knop="Toevoegen", status=400 if form.errors else 200
-    )
+    return _formulier(request, traject=None, form=form, titel="Expert toevoegen", knop="Toevoegen")
 
 
 @login_required
@@ -444,11 +420,4 @@ def expertprofiel_bewerken(request, profiel_pk):
         expertprofiel_update(profiel=profiel, door=request.user, expertise=list(data.pop("expertise")), **data)
         messages.success(request, "Het expertprofiel is bijgewerkt.")
         return redirect("expertpool")
-    return _formulier(
-        request,
-        traject=None,
-        form=form,
-        titel=f"Expert bewerken: {profiel}",
-        knop="Opslaan",
-        status=400 if form.errors else 200,
-    )
+    return _formulier(request, traject=None, form=form, titel=f"Expert bewerken: {profiel}", knop="Opslaan")
