@@ -128,6 +128,16 @@ def citaat_teksten(*, traject: Traject, user, citaten) -> dict[int, str]:
     return teksten
 
 
+def zoekterm_zonder_namen(*, traject: Traject, user, q: str) -> str:
+    """The search text as this user may use it. For whoever may not see names, deelnemer names in it
+    become their pseudonyms (surnames in any case too), so a search cannot reveal which quotes mention
+    a person whose name the user happens to know."""
+    if not q or mag(user, Actie.NAMEN_ZIEN, traject):
+        return q
+    namen, achternamen = namen_van(Deelnemer.objects.filter(traject=traject).select_related("betrokkene"))
+    return pseudonimiseer(q, {**achternamen, **namen}).tekst
+
+
 def deelnemer_label(*, deelnemer: Deelnemer, interview: Interview, user) -> str:
     """ "Uitvoering 3" for most; "Uitvoering 3 (Jan Jansen)" for the team and the interview's moderator."""
     if mag_namen_zien(user, interview):

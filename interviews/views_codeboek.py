@@ -22,7 +22,7 @@ from interviews.forms_codeboek import (
     TagForm,
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
-from interviews.selectors import citaat_teksten
+from interviews.selectors import citaat_teksten, zoekterm_zonder_namen
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 
@@ -251,7 +251,9 @@ def citaten(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.CITATEN_BEKIJKEN, traject)
     form = CitaatFilterForm(request.GET or None, traject=traject)
-    filters = form.cleaned_data if form.is_valid() else {}
+    filters = dict(form.cleaned_data) if form.is_valid() else {}
+    if filters.get("q"):
+        filters["q"] = zoekterm_zonder_namen(traject=traject, user=request.user, q=filters["q"])
     page_obj = Paginator(selectors.citaat_list(traject=traject, filters=filters), CITATEN_PER_PAGINA).get_page(
         request.GET.get("page")
     )

@@ -130,8 +130,9 @@ def test_aantal_queries_van_de_lijst_is_constant(
         tagging_create(citaat=citaat, code=codes["Rust en regie"], door=expert)
         tagging_create(citaat=citaat, code=codes["Werkzaam element"], door=expert)
     client.force_login(expert)
-    # 15: one of them reads the deelnemers' names, to replace them by pseudonyms in the quote texts.
-    with django_assert_max_num_queries(15):
+    # 16: two of them read the deelnemers' names: to replace names by pseudonyms in the quote texts, and
+    # in the search text (so an expert cannot find quotes by a name).
+    with django_assert_max_num_queries(16):
         response = client.get(_url(traject), {"code": codes["Rust en regie"].pk, "q": "Citaat"})
     assert response.status_code == 200
     assert len(response.context["page_obj"]) == min(aantal, 25)
@@ -202,3 +203,16 @@ def test_expert_leest_citaten_met_schuilnaam_en_het_team_met_naam(client, person
         assert f"{interview.deelnemer_a.pseudoniem} vond de wachttijd" in html, url
     client.force_login(persona["team"])
     assert "Henk Geheimhout vond de wachttijd" in client.get(urls[1]).content.decode()
+
+
+def test_expert_kan_niet_op_de_naam_van_een_deelnemer_zoeken(client, persona, traject):
+    spreker = DeelnemerFactory(traject=traject, pseudoniem="Inwoner 1", betrokkene__naam="Johanna Verbeek")
+    interview = InterviewFactory(
+        traject=traject, deelnemer_a=spreker, notities="Intro\nJohanna Verbeek wacht al maanden."
+    )
+    CitaatFactory(interview=interview)
+    for zoek in ["Verbeek", "verbeek", "Johanna", "johanna verbeek"]:
+        client.force_login(persona["expert"])
+        assert _teksten(client.get(_url(traject), {"q": zoek})) == set(), zoek
+        client.force_login(persona["team"])
+        assert _teksten(client.get(_url(traject), {"q": zoek})) == {"Johanna Verbeek wacht al maanden."}, zoek
