@@ -5,7 +5,7 @@ user can break raise ``InterviewFout`` (or a subclass) with a Dutch message the 
 The codebook and tagging services live in ``services_codeboek.py``.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -14,6 +14,7 @@ from interviews.models import Citaat, Deelnemer, Interview, Tagging
 from interviews.signals import citaten_vervallen
 from interviews.tekst import herankeren, normaliseer_regels
 from trajecten.models import Betrokkene, Perspectief, Rol, Traject, TrajectRol
+from visieleren.core.models import AuditLog
 from visieleren.core.services import audit_log, wijzigingen_van
 
 
@@ -256,6 +257,30 @@ def interview_notities_opslaan(*, interview: Interview, notities: str, door, bro
         },
     )
     return telling
+
+
+INZAGE_ACTIE = "aantekeningen ingezien"
+
+
+def aantekeningen_inzage_vastleggen(*, interview: Interview, door) -> bool:
+    """Log that someone read the notes (personal data, privacyverklaring: who reads what is kept).
+
+    One entry per person and interview per hour, so reloading a page does not flood the logboek.
+    Returns whether an entry was written.
+    """
+    if not interview.notities:
+        return False
+    recent = AuditLog.objects.filter(
+        actor=door,
+        actie=INZAGE_ACTIE,
+        object_type=Interview._meta.verbose_name,
+        object_id=str(interview.pk),
+        tijdstip__gte=timezone.now() - timedelta(hours=1),
+    )
+    if recent.exists():
+        return False
+    audit_log(actor=door, actie=INZAGE_ACTIE, obj=interview)
+    return True
 
 
 @transaction.atomic

@@ -294,6 +294,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
 @require_GET
 def interview(request, traject_pk, pk):
     traject, interview = _leesbaar_interview(request, traject_pk, pk)
+    services.aantekeningen_inzage_vastleggen(interview=interview, door=request.user)
     return render(request, "interviews/interview.html", _interview_context(request, traject, interview))
 
 

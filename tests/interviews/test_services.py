@@ -200,3 +200,28 @@ def test_interview_wijzigen_logt_alleen_wat_veranderde(traject, team, persona):
     services.interview_update(interview=interview, datum=GISTEREN, moderator=moderator, door=team)
     log = AuditLog.objects.get(actie="duo-interview gewijzigd")
     assert log.wijzigingen == {"moderator": ["None", str(moderator)]}
+
+
+def test_inzage_van_aantekeningen_wordt_eens_per_uur_gelogd(client, persona, traject):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from interviews.services import INZAGE_ACTIE
+    from tests.factories import InterviewFactory
+    from visieleren.core.models import AuditLog
+
+    interview = InterviewFactory(traject=traject)
+    client.force_login(persona["expert"])
+    url = interview.get_absolute_url()
+    assert client.get(url).status_code == 200
+    assert client.get(url).status_code == 200
+    regels = AuditLog.objects.filter(actie=INZAGE_ACTIE, object_id=str(interview.pk))
+    assert [r.actor for r in regels] == [persona["expert"]]
+    assert regels.get().traject == traject
+    regels.update(tijdstip=timezone.now() - timedelta(hours=2))
+    client.get(url)
+    assert regels.count() == 2
+    client.force_login(persona["team"])
+    client.get(url)
+    assert AuditLog.objects.filter(actie=INZAGE_ACTIE, actor=persona["team"]).count() == 1
