@@ -26,6 +26,8 @@ def laden(demo: dict) -> None:
     demo["citaten"] = []
     for nummer, gegevens in DEMO_INTERVIEWS.items():
         traject = demo["trajecten"][nummer]
+        if traject.persoonsgegevens_verwijderd_op:
+            continue  # past the retention period: the names are gone and must not come back
         deelnemers = _deelnemers(traject, gegevens["deelnemers"])
         door = moderator if nummer in MODERATOR_TRAJECTEN and moderator else team
         if door is moderator and moderator:

@@ -12,8 +12,8 @@ from django.utils import timezone
 
 from interviews.models import Citaat, Deelnemer, Interview, Tagging
 from interviews.signals import citaten_vervallen
-from interviews.tekst import herankeren, normaliseer_regels
-from trajecten.models import Betrokkene, Perspectief, Rol, Traject, TrajectRol
+from interviews.tekst import herankeren, namen_van, normaliseer_regels, pseudonimiseer
+from trajecten.models import Betrokkene, Perspectief, Rol, Status, Traject, TrajectRol
 from visieleren.core.models import AuditLog
 from visieleren.core.services import audit_log, wijzigingen_van
 
@@ -367,3 +367,73 @@ def citaat_delete(*, citaat: Citaat, door) -> None:
     _citaten_verwijderen(
         citaten=Citaat.objects.filter(pk=citaat.pk), traject=traject, door=door, reden="citaat verwijderd"
     )
+
+
+# ---- Retention: notes of finished trajecten ------------------------------------------------------
+
+
+def trajecten_voorbij_bewaartermijn(*, vandaag: date | None = None):
+    """Finished trajecten (not lopend) whose end lies longer ago than the retention period."""
+    from django.conf import settings
+    from django.db.models.functions import Coalesce
+
+    grens = (vandaag or timezone.localdate()) - timedelta(days=settings.AANTEKENINGEN_BEWAAR_DAGEN)
+    return (
+        Traject.objects.exclude(status=Status.LOPEND)
+        .filter(persoonsgegevens_verwijderd_op__isnull=True)
+        .annotate(einde=Coalesce("werkelijke_eind", "geplande_eind"))
+        .filter(einde__lt=grens)
+    )
+
+
+@transaction.atomic
+def traject_bewaartermijn_toepassen(*, traject: Traject) -> dict[str, int]:
+    """Remove the raw notes and the names and contact data of a finished traject; keep anonymous quotes.
+
+    Quotes keep their own text, with names replaced by pseudonyms, so synthesis and exports still work.
+    Deelnemers keep their pseudonym; every betrokkene loses name, e-mail and phone. Idempotent.
+    """
+    deelnemers = list(Deelnemer.objects.filter(traject=traject).select_related("betrokkene"))
+    namen, achternamen = namen_van(deelnemers)
+    telling = {"aantekeningen": 0, "citaten": 0, "betrokkenen": 0}
+    interviews = list(Interview.objects.filter(traject=traject, notities_verwijderd_op__isnull=True))
+    for citaat in Citaat.objects.filter(interview__in=interviews):
+        tekst = pseudonimiseer(citaat.tekst, namen, achternamen).tekst
+        context = pseudonimiseer(citaat.context, namen, achternamen).tekst
+        if (tekst, context) != (citaat.tekst, citaat.context):
+            citaat.tekst, citaat.context = tekst, context
+            citaat.save(update_fields=["tekst", "context"])
+            telling["citaten"] += 1
+    nu = timezone.now()
+    for interview in interviews:
+        interview.notities = interview.concept = ""
+        interview.notities_verwijderd_op = nu
+        interview.save(update_fields=["notities", "concept", "notities_verwijderd_op"])
+        telling["aantekeningen"] += 1
+    pseudoniemen = {d.betrokkene_id: d.pseudoniem for d in deelnemers}
+    for betrokkene in Betrokkene.objects.filter(traject=traject):
+        naam = pseudoniemen.get(betrokkene.pk) or f"{betrokkene.get_perspectief_display()} (geanonimiseerd)"
+        if (betrokkene.naam, betrokkene.email, betrokkene.telefoon) != (naam, "", ""):
+            betrokkene.naam, betrokkene.email, betrokkene.telefoon = naam, "", ""
+            betrokkene.save(update_fields=["naam", "email", "telefoon"])
+            telling["betrokkenen"] += 1
+    if traject.persoonsgegevens_verwijderd_op is None:
+        traject.persoonsgegevens_verwijderd_op = nu
+        traject.save(update_fields=["persoonsgegevens_verwijderd_op"])
+    if any(telling.values()):
+        audit_log(
+            actor=None,
+            actie="bewaartermijn toegepast: aantekeningen en namen verwijderd",
+            obj=traject,
+            wijzigingen={k: ["", str(v)] for k, v in telling.items() if v},
+        )
+    return telling
+
+
+def bewaartermijn_toepassen(*, vandaag: date | None = None) -> int:
+    """Apply retention to every traject past its period; returns how many trajecten changed."""
+    gewijzigd = 0
+    for traject in trajecten_voorbij_bewaartermijn(vandaag=vandaag):
+        if any(traject_bewaartermijn_toepassen(traject=traject).values()):
+            gewijzigd += 1
+    return gewijzigd

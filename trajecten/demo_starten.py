@@ -232,8 +232,8 @@ def _expertteam(traject: Traject, pool: list[User], nummer: int) -> None:
 
 
 def _betrokkenen(traject: Traject, nummer: int) -> None:
-    if traject.status == Status.GEANNULEERD:
-        return
+    if traject.status == Status.GEANNULEERD or traject.persoonsgegevens_verwijderd_op:
+        return  # nothing to map, or past the retention period: names must not come back
     # Leave a gap in some maps so the demo shows it.
     aantal = len(BETROKKENEN) - (nummer % 3)
     gemeente = traject.gemeenten_tekst.split(",")[0]

@@ -78,6 +78,9 @@ class Traject(models.Model):
     geplande_eind = models.DateField("geplande einddatum", null=True, blank=True)
     werkelijke_start = models.DateField("werkelijke start", null=True, blank=True)
     werkelijke_eind = models.DateField("werkelijke einddatum", null=True, blank=True)
+    persoonsgegevens_verwijderd_op = models.DateTimeField(
+        "persoonsgegevens verwijderd op (bewaartermijn)", null=True, blank=True, editable=False
+    )
     kernvraag = models.TextField(
         "kernvraag", blank=True, help_text="De kernvraag zoals die bij de start is vastgesteld."
     )

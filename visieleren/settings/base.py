@@ -217,3 +217,10 @@ if not 7 <= VISIELEREN_DOORLOOPTIJD_WEKEN <= 12:
 
     raise ImproperlyConfigured("VISIELEREN_DOORLOOPTIJD_WEKEN must be between 7 and 12 weeks.")
 VISIELEREN_MAX_WEKEN_PER_FASE = env_int("VISIELEREN_MAX_WEKEN_PER_FASE", 8)
+# Luisteren: raw interview notes, names and contact data of finished trajecten are removed after this
+# many days (counted from the actual end); the quotes stay, with pseudonyms instead of names.
+AANTEKENINGEN_BEWAAR_DAGEN = env_int("AANTEKENINGEN_BEWAAR_DAGEN", 365)
+CELERY_BEAT_SCHEDULE["bewaartermijn-aantekeningen"] = {
+    "task": "interviews.tasks.bewaartermijn_toepassen",
+    "schedule": 24 * 3600,
+}

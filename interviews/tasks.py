@@ -1,0 +1,9 @@
+from celery import shared_task
+
+from interviews import services
+
+
+@shared_task
+def bewaartermijn_toepassen() -> int:
+    """Daily (beat): remove the notes and names of trajecten past the retention period. Idempotent."""
+    return services.bewaartermijn_toepassen()
