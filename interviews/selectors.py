@@ -102,30 +102,39 @@ def notities_weergave(*, interview: Interview, user, tekst: str | None = None) -
     return pseudonimiseer(tekst, namen, achternamen)
 
 
-def citaat_weergave(*, citaat: Citaat, interview: Interview, user) -> str:
-    return notities_weergave(interview=interview, user=user, tekst=citaat.tekst).tekst
+def citaat_weergave(*, citaat: Citaat, interview: Interview, user, veld: str = "tekst") -> str:
+    """A quote's text (or context) as this user may read it in the interview it comes from."""
+    return notities_weergave(interview=interview, user=user, tekst=getattr(citaat, veld)).tekst
 
 
-def citaat_teksten(*, traject: Traject, user, citaten) -> dict[int, str]:
-    """{citaat pk: text as this user may see it} for lists of quotes across interviews (the quote list,
-    synthesis, exports): names become pseudonyms unless the user is team or the interview's moderator.
-    At most two queries, whatever the number of quotes.
+def citaat_weergaven(*, traject: Traject, user, citaten) -> dict[int, tuple[str, str]]:
+    """{citaat pk: (text, context) as this user may see them} for lists of quotes across interviews (the
+    quote list, synthesis, exports): names become pseudonyms unless the user is team or the interview's
+    moderator. At most two queries, whatever the number of quotes.
     """
     if mag(user, Actie.NAMEN_ZIEN, traject):
-        return {c.pk: c.tekst for c in citaten}
+        return {c.pk: (c.tekst, c.context) for c in citaten}
     eigen = set()
     if Rol.MODERATOR in rollen(user, traject):
         eigen = set(Interview.objects.filter(traject=traject, moderator=user).values_list("pk", flat=True))
     namen = None
-    teksten = {}
+    weergaven = {}
     for citaat in citaten:
         if citaat.interview_id in eigen:
-            teksten[citaat.pk] = citaat.tekst
+            weergaven[citaat.pk] = (citaat.tekst, citaat.context)
             continue
         if namen is None:
             namen = namen_van(Deelnemer.objects.filter(traject=traject).select_related("betrokkene"))
-        teksten[citaat.pk] = pseudonimiseer(citaat.tekst, *namen).tekst
-    return teksten
+        weergaven[citaat.pk] = (
+            pseudonimiseer(citaat.tekst, *namen).tekst,
+            pseudonimiseer(citaat.context, *namen).tekst,
+        )
+    return weergaven
+
+
+def citaat_teksten(*, traject: Traject, user, citaten) -> dict[int, str]:
+    """{citaat pk: text as this user may see it}; see ``citaat_weergaven``."""
+    return {pk: tekst for pk, (tekst, _) in citaat_weergaven(traject=traject, user=user, citaten=citaten).items()}
 
 
 def zoekterm_zonder_namen(*, traject: Traject, user, q: str) -> str:

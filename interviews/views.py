@@ -281,6 +281,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
             {
                 "citaat": c,
                 "tekst": sel.citaat_weergave(citaat=c, interview=interview, user=user),
+                "context": sel.citaat_weergave(citaat=c, interview=interview, user=user, veld="context"),
                 "spreker": sprekers[c.spreker_id],
             }
             for c in citaten

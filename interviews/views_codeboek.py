@@ -22,7 +22,7 @@ from interviews.forms_codeboek import (
     TagForm,
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
-from interviews.selectors import citaat_teksten, zoekterm_zonder_namen
+from interviews.selectors import citaat_weergaven, zoekterm_zonder_namen
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 
@@ -59,12 +59,13 @@ def _post(request):
 
 
 def _weergave(request, traject, citaten) -> list:
-    """Set ``citaat.weergave``: the quote text as this user may read it. Names become pseudonyms for
-    everyone but the team and the interview's own moderator (a quote keeps its text as written)."""
+    """Set ``citaat.weergave`` and ``citaat.context_weergave``: text and context as this user may read
+    them. Names become pseudonyms for everyone but the team and the interview's own moderator (a quote
+    keeps its text as written)."""
     citaten = list(citaten)
-    teksten = citaat_teksten(traject=traject, user=request.user, citaten=citaten)
+    weergaven = citaat_weergaven(traject=traject, user=request.user, citaten=citaten)
     for citaat in citaten:
-        citaat.weergave = teksten[citaat.pk]
+        citaat.weergave, citaat.context_weergave = weergaven[citaat.pk]
     return citaten
 
 

@@ -216,3 +216,16 @@ def test_expert_kan_niet_op_de_naam_van_een_deelnemer_zoeken(client, persona, tr
         assert _teksten(client.get(_url(traject), {"q": zoek})) == set(), zoek
         client.force_login(persona["team"])
         assert _teksten(client.get(_url(traject), {"q": zoek})) == {"Johanna Verbeek wacht al maanden."}, zoek
+
+
+def test_context_van_een_citaat_toont_geen_namen_aan_de_expert(client, persona, traject):
+    spreker = DeelnemerFactory(traject=traject, pseudoniem="Inwoner 1", betrokkene__naam="Johanna Verbeek")
+    interview = InterviewFactory(traject=traject, deelnemer_a=spreker, notities="Intro\nIk wacht al maanden.")
+    CitaatFactory(interview=interview, context="Antwoord van Johanna op de vraag over wachten")
+    client.force_login(persona["expert"])
+    for url in [_url(traject), interview.get_absolute_url()]:
+        html = client.get(url).content.decode()
+        assert "Antwoord van Inwoner 1 op de vraag" in html, url
+        assert "Johanna" not in html, url
+    client.force_login(persona["team"])
+    assert "Antwoord van Johanna op de vraag" in client.get(_url(traject)).content.decode()
