@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from interviews import services
+from interviews.services import interviews as services
 
 
 @shared_task

@@ -59,7 +59,7 @@ from tests.factories import (
     met_rol,
 )
 from trajecten.models import Rol, TrajectRol
-from trajecten.services_aanmelding import status_token_maken
+from trajecten.services.aanmelding import status_token_maken
 
 pytestmark = pytest.mark.django_db
 

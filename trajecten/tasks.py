@@ -16,7 +16,7 @@ from trajecten.models import Aanmelding, TrajectRol
 
 
 def _status_link(aanmelding: Aanmelding) -> str:
-    from trajecten.services_aanmelding import status_token_maken
+    from trajecten.services.aanmelding import status_token_maken
 
     token = status_token_maken(aanmelding=aanmelding)
     return settings.SITE_URL + reverse("aanmelden:status", args=[token])
@@ -101,7 +101,7 @@ def stuur_aanmelding_statusbericht(aanmelding_id: int, status: str) -> bool:
 @shared_task
 def aanmeldingen_opruimen() -> int:
     """Daily (beat): the retention period of declined and withdrawn aanmeldingen."""
-    from trajecten.services_aanmelding import aanmeldingen_opruimen as opruimen
+    from trajecten.services.aanmelding import aanmeldingen_opruimen as opruimen
 
     return opruimen()
 
@@ -124,7 +124,7 @@ def stuur_expertteam_melding(trajectrol_id: int) -> bool:
     }
     send_mail(
         subject=f"U bent {trajectrol.get_rol_display().lower()} bij het Visieleertraject {trajectrol.traject}",
-        message=render_to_string("trajecten/email/expertteam_melding.txt", context),
+        message=render_to_string("trajecten/starten/email/expertteam_melding.txt", context),
         from_email=None,
         recipient_list=[trajectrol.user.email],
     )

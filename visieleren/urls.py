@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from trajecten import urls_werving
+from trajecten.urls import aanmelding as aanmelding_urls
 from trajecten.views import starten as trajecten_starten
 from visieleren import health, views
 from visieleren.accounts import views as account_views
@@ -35,15 +35,15 @@ urlpatterns = [
     ),
     path("mensen/", include("visieleren.accounts.urls")),
     path("trajecten/", include("trajecten.urls")),
-    path("aanmelden/", include(urls_werving.aanmelden)),
-    path("aanmeldingen/", include(urls_werving.aanmeldingen)),
-    path("gemeenten/", include(urls_werving.gemeenten_urls)),
-    path("", include("interviews.urls_codeboek")),
+    path("aanmelden/", include(aanmelding_urls.aanmelden)),
+    path("aanmeldingen/", include(aanmelding_urls.aanmeldingen)),
+    path("gemeenten/", include(aanmelding_urls.gemeenten_urls)),
+    path("", include("interviews.urls.codeboek")),
     path("mijn-trajecten/", trajecten_starten.mijn_trajecten, name="mijn_trajecten"),
     path("expertpool/", trajecten_starten.expertpool, name="expertpool"),
     path("expertpool/nieuw/", trajecten_starten.expertprofiel_nieuw, name="expertprofiel_nieuw"),
     path("expertpool/<int:profiel_pk>/", trajecten_starten.expertprofiel_bewerken, name="expertprofiel_bewerken"),
-    path("trajecten/<int:traject_pk>/", include("interviews.urls")),
+    path("trajecten/<int:traject_pk>/", include("interviews.urls.interviews")),
     path("documenten/<int:pk>/", core_views.document_download, name="document_download"),
     path("beheer/", admin.site.urls),
 ]

@@ -139,7 +139,7 @@ def test_statuspagina_intrekken_en_verlopen_link_zijn_toegankelijk(page, live_se
 
     from tests.factories import AanmeldingFactory
     from trajecten.models import AanmeldingToken
-    from trajecten.services_aanmelding import status_token_maken
+    from trajecten.services.aanmelding import status_token_maken
 
     aanmelding = AanmeldingFactory()
     token = status_token_maken(aanmelding=aanmelding)

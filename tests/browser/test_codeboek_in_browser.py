@@ -68,7 +68,7 @@ def test_expert_tagt_citaat_met_alleen_het_toetsenbord(
 def test_citaatpagina_en_beoordelen_zijn_toegankelijk(
     page, live_server, persona, traject, codeboek_geladen, inloggen, geen_wcag_fouten
 ):
-    from interviews.services_codeboek import memo_create, tagging_create
+    from interviews.services.codeboek import memo_create, tagging_create
 
     citaat = CitaatFactory(interview=InterviewFactory(traject=traject))
     code = apps.get_model("interviews", "Code").objects.get(naam="Werkzaam element")

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 
 from interviews.models import Beoordeling
-from interviews.selectors_codeboek import kappa_per_code
-from interviews.services_codeboek import citaat_beoordelen, tagging_create
+from interviews.selectors.codeboek import kappa_per_code
+from interviews.services.codeboek import citaat_beoordelen, tagging_create
 from tests.factories import CitaatFactory, met_rol
 from trajecten.models import Rol
 from visieleren.core.models import AuditLog

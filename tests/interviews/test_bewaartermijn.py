@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from interviews.models import Citaat, Interview
-from interviews.services import bewaartermijn_toepassen, traject_bewaartermijn_toepassen
+from interviews.services.interviews import bewaartermijn_toepassen, traject_bewaartermijn_toepassen
 from interviews.tasks import bewaartermijn_toepassen as bewaartermijn_taak
 from tests.factories import BetrokkeneFactory, DeelnemerFactory, InterviewFactory, TrajectFactory
 from trajecten.models import Betrokkene, Status

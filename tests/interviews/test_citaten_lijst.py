@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from interviews.selectors_codeboek import citaat_list, citaten_ongetagd_aantal
-from interviews.services_codeboek import code_create, tagging_create, tagging_remove
+from interviews.selectors.codeboek import citaat_list, citaten_ongetagd_aantal
+from interviews.services.codeboek import code_create, tagging_create, tagging_remove
 from tests.factories import CitaatFactory, DeelnemerFactory, InterviewFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -144,7 +144,7 @@ def test_selector_zonder_filters_geeft_alle_citaten_van_het_traject(traject, and
 
 
 def test_ongetagd_per_traject_in_een_query(traject, ander_traject, codes, django_assert_num_queries):
-    from interviews.selectors_codeboek import citaten_ongetagd_per_traject
+    from interviews.selectors.codeboek import citaten_ongetagd_per_traject
 
     eigen = CitaatFactory.create_batch(3, interview=InterviewFactory(traject=traject))
     CitaatFactory.create_batch(2, interview=InterviewFactory(traject=ander_traject))
@@ -158,7 +158,7 @@ def test_ongetagd_per_traject_in_een_query(traject, ander_traject, codes, django
 def test_aantal_queries_van_beoordelen_en_citaat_is_constant(
     client, persona, traject, codes, django_assert_max_num_queries, aantal
 ):
-    from interviews.services_codeboek import citaat_beoordelen
+    from interviews.services.codeboek import citaat_beoordelen
 
     interview = InterviewFactory(traject=traject)
     for i in range(aantal):

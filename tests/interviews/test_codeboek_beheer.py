@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from interviews.models import Beoordeling, Code, Memo, Tagging
-from interviews.services_codeboek import (
+from interviews.services.codeboek import (
     CodeboekFout,
     code_create,
     code_delete,

@@ -6,7 +6,7 @@
 import pytest
 from django.urls import reverse
 
-from interviews.services_codeboek import tagging_create
+from interviews.services.codeboek import tagging_create
 from tests.factories import CitaatFactory, InterviewFactory
 
 pytestmark = pytest.mark.django_db

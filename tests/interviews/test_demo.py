@@ -3,9 +3,9 @@
 import pytest
 from django.core.management import call_command
 
-from interviews import demo as interviews_demo
+from interviews.demo import interviews as interviews_demo
 from interviews.models import Citaat, Deelnemer, Interview
-from trajecten import demo as trajecten_demo
+from trajecten.demo import traject as trajecten_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def test_seed_demo_laadt_interviews_met_citaten_en_is_idempotent():
 
 
 def test_demo_citaten_staan_precies_een_keer_in_hun_aantekeningen():
-    from interviews.data.demo_interviews import DEMO_INTERVIEWS
+    from interviews.demo.data import DEMO_INTERVIEWS
 
     for gegevens in DEMO_INTERVIEWS.values():
         namen = {rij[0] for rij in gegevens["deelnemers"]}

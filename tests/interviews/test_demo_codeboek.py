@@ -3,11 +3,11 @@
 import pytest
 from django.core.management import call_command
 
-from interviews import demo_codeboek
+from interviews.demo import codeboek as demo_codeboek
 from interviews.models import Beoordeling, Code, Memo, Tagging
-from interviews.selectors_codeboek import citaten_ongetagd_aantal, kappa_per_code
+from interviews.selectors.codeboek import citaten_ongetagd_aantal, kappa_per_code
 from tests.factories import CitaatFactory, InterviewFactory
-from trajecten import demo as trajecten_demo
+from trajecten.demo import traject as trajecten_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.db import IntegrityError
 from django.urls import reverse
 
 from interviews.models import Memo
-from interviews.services_codeboek import CodeboekFout, memo_create
+from interviews.services.codeboek import CodeboekFout, memo_create
 from tests.factories import CodeFactory
 
 pytestmark = pytest.mark.django_db

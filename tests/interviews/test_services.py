@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.dispatch import receiver
 
-from interviews import services
 from interviews.models import Citaat, Code, Deelnemer, Interview, Tagging
+from interviews.services import interviews as services
 from interviews.signals import citaten_vervallen
 from tests.factories import BetrokkeneFactory, CitaatFactory, DeelnemerFactory, InterviewFactory
 from trajecten.models import Betrokkene
@@ -207,7 +207,7 @@ def test_inzage_van_aantekeningen_wordt_eens_per_uur_gelogd(client, persona, tra
 
     from django.utils import timezone
 
-    from interviews.services import INZAGE_ACTIE
+    from interviews.services.interviews import INZAGE_ACTIE
     from tests.factories import InterviewFactory
     from visieleren.core.models import AuditLog
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from interviews.models import Tagging
-from interviews.services_codeboek import tagging_create
+from interviews.services.codeboek import tagging_create
 from tests.factories import CodeFactory
 from visieleren.core.models import AuditLog
 

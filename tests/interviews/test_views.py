@@ -411,7 +411,7 @@ def test_aantekeningenpagina_bewaart_automatisch_tijdens_het_typen(client, perso
 def test_citaat_teksten_voor_lijsten_zonder_namen_en_met_vaste_queries(
     persona, traject, interview, django_assert_max_num_queries
 ):
-    from interviews.selectors import citaat_teksten
+    from interviews.selectors.interviews import citaat_teksten
 
     ander = InterviewFactory(traject=traject, deelnemer_a=interview.deelnemer_a, deelnemer_b=interview.deelnemer_b)
     ander.notities = "Sanne Bakker zei: genoeg."

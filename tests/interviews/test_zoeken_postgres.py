@@ -10,7 +10,7 @@ from django.db import connection
 from django.urls import reverse
 
 from interviews.models import Citaat
-from interviews.selectors_codeboek import citaat_list, zoek_citaten
+from interviews.selectors.codeboek import citaat_list, zoek_citaten
 from tests.factories import CitaatFactory, InterviewFactory
 
 pytestmark = pytest.mark.django_db

@@ -10,9 +10,9 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from tests.factories import AanmeldingFactory, GemeenteFactory
-from trajecten.forms_aanmelding import _TIJD_SALT, schone_tekst
+from trajecten.forms.aanmelding import _TIJD_SALT, schone_tekst
 from trajecten.models import Aanmelding, AanmeldingStatus, AanmeldingToken, Beleidsthema
-from trajecten.services_aanmelding import status_token_maken
+from trajecten.services.aanmelding import status_token_maken
 from visieleren.core.models import AuditLog
 
 pytestmark = pytest.mark.django_db

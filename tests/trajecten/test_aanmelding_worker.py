@@ -7,7 +7,7 @@ from django.conf import settings
 
 from tests.factories import GemeenteFactory
 from trajecten.models import Aanmelding, AanmeldingToken, Beleidsthema
-from trajecten.services_aanmelding import aanmelding_create
+from trajecten.services.aanmelding import aanmelding_create
 
 
 @pytest.mark.django_db(transaction=True)

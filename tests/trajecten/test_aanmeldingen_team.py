@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from tests.factories import AanmeldingFactory, GemeenteFactory, UserFactory
 from trajecten.models import Aanmelding, AanmeldingStatus, Beleidsthema, Fase, Gemeente, Rol, Status, TrajectRol
-from trajecten.services_aanmelding import (
+from trajecten.services.aanmelding import (
     AanmeldingFout,
     CapaciteitBereikt,
     aanmelding_accepteren,
@@ -378,7 +378,7 @@ def test_capaciteit_op_tussen_tonen_en_accepteren_vraagt_alsnog_bevestiging(clie
 
 def test_afgewezen_en_ingetrokken_aanmeldingen_verdwijnen_na_bewaartermijn(settings):
     from trajecten.models import AanmeldingToken
-    from trajecten.services_aanmelding import status_token_maken
+    from trajecten.services.aanmelding import status_token_maken
     from trajecten.tasks import aanmeldingen_opruimen
 
     settings.AANMELDING_BEWAAR_DAGEN = 365

@@ -7,8 +7,10 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import BetrokkeneFactory, BijeenkomstFactory, ExpertProfielFactory, TrajectFactory, UserFactory
-from trajecten import selectors, services_starten
 from trajecten.models import Beleidsthema, Betrokkene, Bijeenkomst, Rol, TrajectRol
+from trajecten.selectors import starten as selectors
+from trajecten.selectors import traject as traject_selectors
+from trajecten.services import starten as services_starten
 from trajecten.tasks import stuur_expertteam_melding
 from visieleren.accounts.models import User
 from visieleren.accounts.services import RolBestaatAl
@@ -230,7 +232,7 @@ def test_tijdlijn_in_datumvolgorde_met_aanmelding_alleen_voor_team(traject, team
     traject.save()
     BijeenkomstFactory(traject=traject)
     fasen.traject_beeindigen(traject=traject, status="geannuleerd", reden="Geen tijd", door=team)
-    items = selectors.traject_tijdlijn(traject=traject, user=team)
+    items = traject_selectors.traject_tijdlijn(traject=traject, user=team)
     assert [i["soort"] for i in items] == ["Besluit", "Faseovergang", "Bijeenkomst"]
     assert [i["op"] for i in items] == sorted(i["op"] for i in items)
 
@@ -240,13 +242,13 @@ def test_tijdlijn_toont_aanmelding_en_vraagverheldering():
     from trajecten.models import Vraagverheldering
 
     traject = TrajectFactory()
-    assert selectors._aanmelding_items(traject) == []
+    assert traject_selectors._aanmelding_items(traject) == []
     aanmelding = AanmeldingFactory(traject=traject, besloten_op=datetime.datetime(2021, 3, 5, tzinfo=datetime.UTC))
     Vraagverheldering.objects.create(
         aanmelding=aanmelding, datum=datetime.date(2021, 3, 1), deelnemers="Team", samenvatting="Eerste gesprek"
     )
     traject.refresh_from_db()
-    items = selectors._aanmelding_items(traject)
+    items = traject_selectors._aanmelding_items(traject)
     assert [i["tekst"] for i in items] == [
         "Aanmelding ontvangen",
         "Vraagverheldering: Eerste gesprek",

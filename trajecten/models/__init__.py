@@ -1,4 +1,4 @@
-"""Models of werving and starten, one module per area; import them from ``trajecten.models``."""
+"""Models of trajecten, one module per sub-domain (traject, aanmelding, starten); import from ``trajecten.models``."""
 
 from trajecten.models.aanmelding import (
     OPEN_STATUSSEN,
@@ -7,8 +7,8 @@ from trajecten.models.aanmelding import (
     AanmeldingToken,
     Vraagverheldering,
 )
-from trajecten.models.basis import Beleidsthema, Fase, Gemeente, Rol, Status, Traject, TrajectRol
 from trajecten.models.starten import Betrokkene, Bijeenkomst, ExpertProfiel, FaseOvergang, Perspectief
+from trajecten.models.traject import Beleidsthema, Fase, Gemeente, Rol, Status, Traject, TrajectRol
 
 __all__ = [
     "OPEN_STATUSSEN",

@@ -12,7 +12,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from trajecten.models.basis import Beleidsthema, Gemeente, Traject
+from trajecten.models.traject import Beleidsthema, Gemeente, Traject
 
 
 class AanmeldingStatus(models.TextChoices):

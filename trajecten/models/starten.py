@@ -7,7 +7,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from trajecten.models.basis import Beleidsthema, Fase, Status, Traject
+from trajecten.models.traject import Beleidsthema, Fase, Status, Traject
 
 
 class Perspectief(models.TextChoices):

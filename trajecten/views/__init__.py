@@ -1,1 +1,1 @@
-"""Views of werving and starten, one module per area (overzicht, aanmelding, starten)."""
+"""Views of trajecten, one module per sub-domain: traject (overview, page, log), aanmelding (werving), starten."""

@@ -8,22 +8,23 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from trajecten.forms_aanmelding import (
+from trajecten.forms.aanmelding import (
     AanmeldingForm,
     AccepterenForm,
     AfwijzenForm,
+    GemeenteForm,
     IntrekkenForm,
     VraagverhelderingForm,
 )
-from trajecten.models import Aanmelding, AanmeldingStatus
-from trajecten.selectors_aanmelding import aanmelding_detail, aanmelding_list, aanmelding_tellingen
-from trajecten.services_aanmelding import (
+from trajecten.models import Aanmelding, AanmeldingStatus, Gemeente
+from trajecten.selectors.aanmelding import aanmelding_detail, aanmelding_list, aanmelding_tellingen, gemeente_list
+from trajecten.services.aanmelding import (
     AanmeldingFout,
     CapaciteitBereikt,
     aanmelding_accepteren,
@@ -31,6 +32,8 @@ from trajecten.services_aanmelding import (
     aanmelding_create,
     aanmelding_intrekken,
     capaciteit,
+    gemeente_create,
+    gemeente_update,
     token_zoeken,
     vraagverheldering_create,
 )
@@ -258,3 +261,52 @@ def afwijzen(request, pk):
         return _opnieuw(request, aanmelding, afwijzen_form=form)
     succes = "De aanmelding is afgewezen; de contactpersoon krijgt een e-mail."
     return _uitvoeren(request, aanmelding, aanmelding_afwijzen, succes, reden=form.cleaned_data["reden"])
+
+
+# ---- Gemeenten en regio's: the list the aanmelding form and trajecten choose from -----------------
+
+
+@login_required
+@team_vereist
+@require_GET
+def gemeente_lijst(request):
+    context = {"gemeenten": gemeente_list(), "breadcrumb": [("Gemeenten en regio's", None)]}
+    return render(request, "trajecten/aanmelding/gemeenten.html", context)
+
+
+def _gemeente_formulier(request, form, titel):
+    """The gemeente form page; a form with errors answers 400."""
+    context = {
+        "form": form,
+        "titel": titel,
+        "breadcrumb": [("Gemeenten en regio's", reverse("gemeenten:lijst")), (titel, None)],
+    }
+    return render(request, "trajecten/aanmelding/gemeente_form.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@team_vereist
+@require_http_methods(["GET", "POST"])
+def gemeente_nieuw(request):
+    form = GemeenteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        gemeente = gemeente_create(door=request.user, **form.cleaned_data)
+        messages.success(request, f"{gemeente} is toegevoegd.")
+        return redirect("gemeenten:lijst")
+    return _gemeente_formulier(request, form, "Gemeente of regio toevoegen")
+
+
+@login_required
+@team_vereist
+@require_http_methods(["GET", "POST"])
+def gemeente_bewerken(request, pk):
+    gemeente = get_object_or_404(Gemeente, pk=pk)
+    # The form validates on its own copy: a ModelForm writes into its instance while validating,
+    # and the service must see the old values to log what changed.
+    form = GemeenteForm(request.POST or None, instance=Gemeente.objects.get(pk=gemeente.pk))
+    titel = f"{gemeente.naam} bewerken"
+    if request.method == "POST" and form.is_valid():
+        gemeente_update(gemeente=gemeente, door=request.user, **form.cleaned_data)
+        messages.success(request, f"{gemeente} is opgeslagen.")
+        return redirect("gemeenten:lijst")
+    return _gemeente_formulier(request, form, titel)

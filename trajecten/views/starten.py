@@ -12,9 +12,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from interviews.selectors_codeboek import citaten_ongetagd_per_traject
-from trajecten import fasen, selectors
-from trajecten.forms import (
+from interviews.selectors.codeboek import citaten_ongetagd_per_traject
+from trajecten import fasen
+from trajecten.forms.starten import (
     BeeindigenForm,
     BetrokkeneForm,
     BijeenkomstForm,
@@ -25,7 +25,9 @@ from trajecten.forms import (
 )
 from trajecten.ics import kalender as ics_kalender
 from trajecten.models import ExpertProfiel, Fase, Rol, TrajectRol
-from trajecten.services_starten import (
+from trajecten.selectors import starten as selectors
+from trajecten.selectors import traject as traject_selectors
+from trajecten.services.starten import (
     betrokkene_create,
     betrokkene_delete,
     betrokkene_update,
@@ -37,7 +39,7 @@ from trajecten.services_starten import (
     expertteam_toevoegen,
     startgegevens_update,
 )
-from trajecten.services_starten import expertteam_verwijderen as expertteam_verwijderen_service
+from trajecten.services.starten import expertteam_verwijderen as expertteam_verwijderen_service
 from visieleren.accounts.services import RolBestaatAl
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import REGELS, Actie, is_team, mag, team_vereist, traject_of_404, vereis
@@ -57,7 +59,7 @@ def _formulier(request, *, traject, form, titel, knop, intro="", multipart=False
         if traject
         else [("Expertpool", "/expertpool/"), (titel, None)],
     }
-    return render(request, "trajecten/formulier.html", context, status=400 if form.errors else 200)
+    return render(request, "trajecten/starten/formulier.html", context, status=400 if form.errors else 200)
 
 
 def _betrokkene(request, pk, betrokkene_pk):
@@ -87,7 +89,7 @@ def detail_context(user, traject) -> dict:
         "expertteam": selectors.expertteam(traject=traject),
         "volgende_bijeenkomst": selectors.volgende_bijeenkomst(traject=traject),
         "bijeenkomsten": selectors.bijeenkomst_list(traject=traject),
-        "tijdlijn": selectors.traject_tijdlijn(traject=traject, user=user),
+        "tijdlijn": traject_selectors.traject_tijdlijn(traject=traject, user=user),
     }
     if mag(user, Actie.BETROKKENEN_BEKIJKEN, traject):
         context["perspectieven"] = selectors.betrokkenen_per_perspectief(traject=traject)
@@ -156,7 +158,7 @@ def expertteam(request, pk):
         "suggesties": selectors.expert_suggesties(traject=traject),
         "breadcrumb": traject_kruimels(traject, ("Expertteam", None)),
     }
-    return render(request, "trajecten/expertteam.html", context, status=400 if form.errors else 200)
+    return render(request, "trajecten/starten/expertteam.html", context, status=400 if form.errors else 200)
 
 
 @login_required
@@ -183,7 +185,7 @@ def betrokkenen(request, pk):
         "perspectieven": selectors.betrokkenen_per_perspectief(traject=traject),
         "breadcrumb": traject_kruimels(traject, ("Betrokkenen", None)),
     }
-    return render(request, "trajecten/betrokkenen.html", context)
+    return render(request, "trajecten/starten/betrokkenen.html", context)
 
 
 @login_required
@@ -246,7 +248,7 @@ def bijeenkomsten(request, pk):
         "nu": timezone.now(),
         "breadcrumb": traject_kruimels(traject, ("Bijeenkomsten", None)),
     }
-    return render(request, "trajecten/bijeenkomsten.html", context)
+    return render(request, "trajecten/starten/bijeenkomsten.html", context)
 
 
 @login_required
@@ -275,7 +277,7 @@ def bijeenkomst(request, pk, bijeenkomst_pk):
             traject, ("Bijeenkomsten", f"/trajecten/{traject.pk}/bijeenkomsten/"), (str(item), None)
         ),
     }
-    return render(request, "trajecten/bijeenkomst.html", context)
+    return render(request, "trajecten/starten/bijeenkomst.html", context)
 
 
 @login_required
@@ -365,7 +367,7 @@ def beeindigen(request, pk):
 @login_required
 @require_GET
 def mijn_trajecten(request):
-    trajecten = list(selectors.mijn_trajecten(user=request.user))
+    trajecten = list(traject_selectors.mijn_trajecten(user=request.user))
     ongetagd = citaten_ongetagd_per_traject([t.pk for t in trajecten])
     rijen = []
     for traject in trajecten:
@@ -381,7 +383,7 @@ def mijn_trajecten(request):
             }
         )
     context = {"rijen": rijen, "breadcrumb": [("Mijn trajecten", None)]}
-    return render(request, "trajecten/mijn_trajecten.html", context)
+    return render(request, "trajecten/traject/mijn_trajecten.html", context)
 
 
 # ---- Expert pool (team) -----------------------------------------------------------------------------
@@ -392,7 +394,7 @@ def mijn_trajecten(request):
 @require_GET
 def expertpool(request):
     context = {"profielen": selectors.expertprofiel_list(), "breadcrumb": [("Expertpool", None)]}
-    return render(request, "trajecten/expertpool.html", context)
+    return render(request, "trajecten/starten/expertpool.html", context)
 
 
 @login_required

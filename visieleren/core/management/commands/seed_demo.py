@@ -9,11 +9,11 @@ from django.db import transaction
 # Each phase adds its own module; each has ``laden(demo: dict) -> None`` that reads what earlier
 # steps put in ``demo`` (e.g. ``demo["trajecten"]``: {Tabel 1 nummer: Traject}) and may add to it.
 DEMO_STAPPEN = [
-    "trajecten.demo",
-    "trajecten.demo_werving",
-    "trajecten.demo_starten",
-    "interviews.demo",
-    "interviews.demo_codeboek",
+    "trajecten.demo.traject",
+    "trajecten.demo.aanmelding",
+    "trajecten.demo.starten",
+    "interviews.demo.interviews",
+    "interviews.demo.codeboek",
 ]
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from interviews import views_codeboek as views
+from interviews.views import codeboek as views
 
 app_name = "codeboek"
 urlpatterns = [

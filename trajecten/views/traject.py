@@ -7,8 +7,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from trajecten.forms import DocumentForm, OverzichtFilterForm
-from trajecten.selectors import traject_list
+from trajecten.forms.traject import DocumentForm, OverzichtFilterForm
+from trajecten.selectors.traject import traject_list
 from trajecten.views.starten import detail_context
 from visieleren.core.models import AuditLog
 from visieleren.core.services import document_create
@@ -30,7 +30,7 @@ def overzicht(request):
     )
     page_obj = Paginator(trajecten, 50).get_page(request.GET.get("page"))
     context = {"form": form, "page_obj": page_obj, "breadcrumb": [("Trajecten", None)]}
-    template = "trajecten/overzicht.html#resultaten" if request.htmx else "trajecten/overzicht.html"
+    template = "trajecten/traject/overzicht.html#resultaten" if request.htmx else "trajecten/traject/overzicht.html"
     return render(request, template, context)
 
 
@@ -38,7 +38,7 @@ def overzicht(request):
 @require_GET
 def detail(request, pk):
     traject = traject_of_404(request.user, pk)
-    return render(request, "trajecten/detail.html", _detail_context(request.user, traject, DocumentForm()))
+    return render(request, "trajecten/traject/detail.html", _detail_context(request.user, traject, DocumentForm()))
 
 
 def _detail_context(user, traject, document_form) -> dict:
@@ -57,7 +57,7 @@ def logboek(request, pk):
     regels = AuditLog.objects.filter(traject=traject).select_related("actor")
     page_obj = Paginator(regels, 100).get_page(request.GET.get("page"))
     context = {"traject": traject, "page_obj": page_obj, "breadcrumb": traject_kruimels(traject, ("Logboek", None))}
-    return render(request, "trajecten/logboek.html", context)
+    return render(request, "trajecten/traject/logboek.html", context)
 
 
 @login_required
@@ -70,4 +70,4 @@ def document_uploaden(request, pk):
         document_create(traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, "Het document is geüpload.")
         return redirect(traject)
-    return render(request, "trajecten/detail.html", _detail_context(request.user, traject, form), status=400)
+    return render(request, "trajecten/traject/detail.html", _detail_context(request.user, traject, form), status=400)

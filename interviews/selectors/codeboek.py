@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 
 from interviews.kappa import Kappa, cohens_kappa
 from interviews.models import Beoordeling, Citaat, Code, Interview, Memo, Tagging
-from interviews.services_codeboek import _nakomelingen_ids
+from interviews.services.codeboek import _nakomelingen_ids
 from visieleren.accounts.models import User
 from visieleren.permissions import trajecten_met_inhoud
 

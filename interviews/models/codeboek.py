@@ -1,104 +1,16 @@
+"""The shared codebook: codes, taggings of quotes, reviews by a second expert, and memos.
+
+Used by every phase after Luisteren (synthesis, reports, rode draden, exports), so it has its own module in
+every layer of the app: ``models/codeboek.py``, ``services/codeboek.py``, ``selectors/codeboek.py``, ...
+"""
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 
-from trajecten.models import Betrokkene, Traject
-
-
-class Deelnemer(models.Model):
-    """A person from the stakeholder map who takes part in duo-interviews, known outside the team by pseudonym."""
-
-    traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="deelnemers")
-    betrokkene = models.OneToOneField(Betrokkene, on_delete=models.CASCADE, related_name="deelnemer")
-    pseudoniem = models.CharField("schuilnaam", max_length=60, help_text="Bijvoorbeeld 'Uitvoering 3'.")
-    toestemming_op = models.DateField("toestemming gegeven op", null=True, blank=True)
-    toestemming_ingetrokken_op = models.DateField("toestemming ingetrokken op", null=True, blank=True)
-    aangemaakt_op = models.DateTimeField("aangemaakt op", default=timezone.now)
-
-    class Meta:
-        verbose_name = "deelnemer"
-        verbose_name_plural = "deelnemers"
-        ordering = ["pseudoniem"]
-        constraints = [models.UniqueConstraint(fields=["traject", "pseudoniem"], name="deelnemer_pseudoniem_uniek")]
-
-    def __str__(self):
-        return self.pseudoniem
-
-    @property
-    def heeft_toestemming(self) -> bool:
-        return self.toestemming_op is not None and self.toestemming_ingetrokken_op is None
-
-
-class Interview(models.Model):
-    """A duo-interview: two deelnemers interview each other, a moderator writes the notes."""
-
-    traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="interviews")
-    datum = models.DateField("datum")
-    deelnemer_a = models.ForeignKey(Deelnemer, on_delete=models.PROTECT, related_name="+", verbose_name="deelnemer 1")
-    deelnemer_b = models.ForeignKey(Deelnemer, on_delete=models.PROTECT, related_name="+", verbose_name="deelnemer 2")
-    moderator = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="gemodereerde_interviews",
-    )
-    notities = models.TextField("aantekeningen", blank=True, help_text="Platte tekst; regels gescheiden door \\n.")
-    notities_bijgewerkt_op = models.DateTimeField("aantekeningen bijgewerkt op", null=True, blank=True)
-    concept = models.TextField("concept (automatisch opgeslagen)", blank=True)
-    concept_opgeslagen_op = models.DateTimeField("concept opgeslagen op", null=True, blank=True)
-    notities_verwijderd_op = models.DateTimeField("aantekeningen verwijderd op (bewaartermijn)", null=True, blank=True)
-    aangemaakt_op = models.DateTimeField("aangemaakt op", default=timezone.now)
-
-    class Meta:
-        verbose_name = "duo-interview"
-        verbose_name_plural = "duo-interviews"
-        ordering = ["-datum", "-pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=~Q(deelnemer_a=models.F("deelnemer_b")), name="interview_twee_verschillende_deelnemers"
-            )
-        ]
-
-    def __str__(self):
-        return f"Duo-interview {self.deelnemer_a} en {self.deelnemer_b} ({self.datum:%d-%m-%Y})"
-
-    def get_absolute_url(self):
-        return reverse("interviews:interview", args=[self.traject_id, self.pk])
-
-
-class Citaat(models.Model):
-    """A quote from the notes. It keeps its own text, so it survives when retention removes the notes.
-
-    ``begin`` and ``eind`` are code-point offsets into ``interview.notities`` (Python string indices);
-    the browser's UTF-16 offsets are converted on the server.
-    """
-
-    class Anker(models.TextChoices):
-        OK = "ok", "Verankerd"
-        VERPLAATST = "verplaatst", "Opnieuw gevonden na bewerking"
-        GEWIJZIGD = "gewijzigd", "Tekst in de aantekeningen gewijzigd"
-
-    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="citaten")
-    tekst = models.TextField("tekst")
-    begin = models.PositiveIntegerField("begin (tekenpositie)")
-    eind = models.PositiveIntegerField("eind (tekenpositie)")
-    spreker = models.ForeignKey(Deelnemer, on_delete=models.CASCADE, related_name="citaten", verbose_name="spreker")
-    context = models.CharField("context", max_length=300, blank=True)
-    anker = models.CharField("anker", max_length=12, choices=Anker.choices, default=Anker.OK)
-    gemaakt_door = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    gemaakt_op = models.DateTimeField("gemaakt op", default=timezone.now)
-
-    class Meta:
-        verbose_name = "citaat"
-        verbose_name_plural = "citaten"
-        ordering = ["interview", "begin"]
-        constraints = [models.CheckConstraint(condition=Q(eind__gt=models.F("begin")), name="citaat_eind_na_begin")]
-
-    def __str__(self):
-        return self.tekst[:80]
+from interviews.models.interviews import Citaat, Interview
+from trajecten.models import Traject
 
 
 class Code(models.Model):

@@ -14,9 +14,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from interviews import selectors as sel
-from interviews import services
-from interviews.forms import (
+from interviews.forms.interviews import (
     CitaatForm,
     DeelnemerForm,
     InterviewForm,
@@ -27,6 +25,8 @@ from interviews.forms import (
     UploadForm,
 )
 from interviews.models import Citaat, Deelnemer
+from interviews.selectors import interviews as sel
+from interviews.services import interviews as services
 from interviews.tekst import (
     Meerduidig,
     PlaatsFout,
@@ -103,7 +103,7 @@ def deelnemers(request, traject_pk):
         "form": form,
         "breadcrumb": traject_kruimels(traject, ("Deelnemers", None)),
     }
-    return render(request, "interviews/deelnemers.html", context, status=400 if form.errors else 200)
+    return render(request, "interviews/interviews/deelnemers.html", context, status=400 if form.errors else 200)
 
 
 def _deelnemer(request, traject_pk, pk):
@@ -129,7 +129,7 @@ def deelnemer(request, traject_pk, pk):
         "form": form,
         "breadcrumb": _deelnemer_kruimels(traject, deelnemer.pseudoniem),
     }
-    return render(request, "interviews/deelnemer.html", context, status=400 if form.errors else 200)
+    return render(request, "interviews/interviews/deelnemer.html", context, status=400 if form.errors else 200)
 
 
 @login_required
@@ -159,7 +159,9 @@ def deelnemer_intrekken(request, traject_pk, pk):
         "form": form,
         "breadcrumb": _deelnemer_kruimels(traject, "Toestemming intrekken"),
     }
-    return render(request, "interviews/deelnemer_intrekken.html", context, status=400 if form.errors else 200)
+    return render(
+        request, "interviews/interviews/deelnemer_intrekken.html", context, status=400 if form.errors else 200
+    )
 
 
 # ---- Duo-interviews -----------------------------------------------------------------------------
@@ -179,7 +181,7 @@ def interviews(request, traject_pk):
         for interview in sel.interview_list(traject=traject)
     ]
     context = {"traject": traject, "rijen": rijen, "breadcrumb": traject_kruimels(traject, ("Duo-interviews", None))}
-    return render(request, "interviews/interviews.html", context)
+    return render(request, "interviews/interviews/interviews.html", context)
 
 
 @login_required
@@ -211,7 +213,7 @@ def interview_nieuw(request, traject_pk):
         "form": form,
         "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), ("Nieuw duo-interview", None)),
     }
-    return render(request, "interviews/interview_nieuw.html", context, status=400 if form.errors else 200)
+    return render(request, "interviews/interviews/interview_nieuw.html", context, status=400 if form.errors else 200)
 
 
 @login_required
@@ -238,7 +240,7 @@ def interview_wijzigen(request, traject_pk, pk):
         "form": form,
         "breadcrumb": _interview_kruimels(traject, interview, "Wijzigen"),
     }
-    return render(request, "interviews/interview_wijzigen.html", context, status=400 if form.errors else 200)
+    return render(request, "interviews/interviews/interview_wijzigen.html", context, status=400 if form.errors else 200)
 
 
 def _citaat_form(interview, data=None, voorkomen_keuzes=None):
@@ -296,7 +298,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
 def interview(request, traject_pk, pk):
     traject, interview = _leesbaar_interview(request, traject_pk, pk)
     services.aantekeningen_inzage_vastleggen(interview=interview, door=request.user)
-    return render(request, "interviews/interview.html", _interview_context(request, traject, interview))
+    return render(request, "interviews/interviews/interview.html", _interview_context(request, traject, interview))
 
 
 # ---- Notes: edit, autosave, upload ----------------------------------------------------------------
@@ -335,7 +337,7 @@ def aantekeningen(request, traject_pk, pk):
         tekst = interview.concept if _concept_herstellen(request, interview) else interview.notities
         form = NotitiesForm(initial={"notities": tekst})
     context = _aantekeningen_context(request, traject, interview, form)
-    return render(request, "interviews/aantekeningen.html", context, status=400 if form.errors else 200)
+    return render(request, "interviews/interviews/aantekeningen.html", context, status=400 if form.errors else 200)
 
 
 def _meld_ankers(request, telling):
@@ -368,7 +370,7 @@ def aantekeningen_upload(request, traject_pk, pk):
             return redirect(interview)
     form = NotitiesForm(initial={"notities": interview.notities})
     context = _aantekeningen_context(request, traject, interview, form, upload_form)
-    return render(request, "interviews/aantekeningen.html", context, status=400)
+    return render(request, "interviews/interviews/aantekeningen.html", context, status=400)
 
 
 @require_POST
@@ -388,7 +390,7 @@ def concept(request, traject_pk, pk):
     if tekst != interview.notities:
         services.interview_concept_opslaan(interview=interview, concept=tekst, door=request.user)
     if request.htmx:
-        return render(request, "interviews/aantekeningen.html#concept-status", {"interview": interview})
+        return render(request, "interviews/interviews/aantekeningen.html#concept-status", {"interview": interview})
     messages.success(request, "Het concept is bewaard. Kies ‘Opslaan’ om de aantekeningen vast te leggen.")
     return redirect(reverse("interviews:aantekeningen", args=[traject.pk, interview.pk]) + "?concept=herstellen")
 
@@ -456,7 +458,7 @@ def citaat_nieuw(request, traject_pk, pk):
             messages.success(request, "Het citaat is gemaakt.")
             return redirect(interview.get_absolute_url() + f"#citaat-{citaat.pk}")
     context = _interview_context(request, traject, interview, citaat_form=form)
-    return render(request, "interviews/interview.html", context, status=400)
+    return render(request, "interviews/interviews/interview.html", context, status=400)
 
 
 @login_required
@@ -476,4 +478,4 @@ def citaat_verwijderen(request, traject_pk, pk, citaat_pk):
         "aantal_taggings": citaat.taggings.filter(verwijderd_op__isnull=True).count(),
         "breadcrumb": _interview_kruimels(traject, interview, "Citaat verwijderen"),
     }
-    return render(request, "interviews/citaat_verwijderen.html", context)
+    return render(request, "interviews/interviews/citaat_verwijderen.html", context)

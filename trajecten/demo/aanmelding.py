@@ -9,7 +9,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from trajecten.models import Aanmelding, AanmeldingStatus, Beleidsthema, Gemeente, Vraagverheldering
-from trajecten.services_aanmelding import dubbel_sleutel
+from trajecten.services.aanmelding import dubbel_sleutel
 from visieleren.accounts.models import User
 
 # Extra gemeenten for the open aanmeldingen (CBS-codes 2024).

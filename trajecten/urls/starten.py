@@ -1,14 +1,10 @@
+"""URLs of Starten under /trajecten/<pk>/; part of the "trajecten" namespace."""
+
 from django.urls import path
 
-from trajecten.views import overzicht, starten
+from trajecten.views import starten
 
-app_name = "trajecten"
 urlpatterns = [
-    path("", overzicht.overzicht, name="overzicht"),
-    path("<int:pk>/", overzicht.detail, name="detail"),
-    path("<int:pk>/logboek/", overzicht.logboek, name="logboek"),
-    path("<int:pk>/documenten/", overzicht.document_uploaden, name="document_uploaden"),
-    # Starten
     path("<int:pk>/startgegevens/", starten.startgegevens, name="startgegevens"),
     path("<int:pk>/expertteam/", starten.expertteam, name="expertteam"),
     path(

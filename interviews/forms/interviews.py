@@ -7,7 +7,7 @@ from django import forms
 from django.utils import timezone
 
 from interviews.models import Deelnemer
-from interviews.services import Intrekking
+from interviews.services.interviews import Intrekking
 from interviews.tekst import normaliseer_regels
 from trajecten.models import Perspectief
 from visieleren.forms import DatumInput

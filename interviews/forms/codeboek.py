@@ -5,7 +5,7 @@ from django.core.validators import RegexValidator
 from django.db.models import Q
 
 from interviews.models import Beoordeling, Code
-from interviews.selectors_codeboek import gegroepeerde_keuzes, interviews_van, taggers_van
+from interviews.selectors.codeboek import gegroepeerde_keuzes, interviews_van, taggers_van
 from trajecten.models import Perspectief
 
 _kleur = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Geef een kleur als #rrggbb, bijvoorbeeld #1f6f8b.")

@@ -11,9 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from interviews import selectors_codeboek as selectors
-from interviews import services_codeboek as services
-from interviews.forms_codeboek import (
+from interviews.forms.codeboek import (
     BeoordelingForm,
     CitaatFilterForm,
     CodeForm,
@@ -22,7 +20,9 @@ from interviews.forms_codeboek import (
     TagForm,
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
-from interviews.selectors import citaat_weergaven, zoekterm_zonder_namen
+from interviews.selectors import codeboek as selectors
+from interviews.selectors.interviews import citaat_weergaven, zoekterm_zonder_namen
+from interviews.services import codeboek as services
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from interviews import views
+from interviews.views import interviews as views
 
 app_name = "interviews"
 urlpatterns = [

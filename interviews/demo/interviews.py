@@ -8,9 +8,9 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from interviews.data.demo_interviews import DEMO_INTERVIEWS
+from interviews.demo.data import DEMO_INTERVIEWS
 from interviews.models import Citaat, Deelnemer, Interview
-from interviews.services import interview_notities_opslaan, volgend_pseudoniem
+from interviews.services.interviews import interview_notities_opslaan, volgend_pseudoniem
 from trajecten.models import Betrokkene, Rol, TrajectRol
 from visieleren.accounts.models import User
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from trajecten.views import aanmelding, gemeenten
+from trajecten.views import aanmelding
 
 # /aanmelden/: public, no account.
 aanmelden = (
@@ -29,9 +29,9 @@ aanmeldingen = (
 # /gemeenten/: the team keeps gemeenten and regio's.
 gemeenten_urls = (
     [
-        path("", gemeenten.lijst, name="lijst"),
-        path("nieuw/", gemeenten.nieuw, name="nieuw"),
-        path("<int:pk>/bewerken/", gemeenten.bewerken, name="bewerken"),
+        path("", aanmelding.gemeente_lijst, name="lijst"),
+        path("nieuw/", aanmelding.gemeente_nieuw, name="nieuw"),
+        path("<int:pk>/bewerken/", aanmelding.gemeente_bewerken, name="bewerken"),
     ],
     "gemeenten",
 )

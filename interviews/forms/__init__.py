@@ -1,0 +1,1 @@
+"""Forms of Luisteren, one module per sub-domain: interviews (deelnemers, notes, quotes) and codeboek."""

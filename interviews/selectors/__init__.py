@@ -1,0 +1,1 @@
+"""Selectors of Luisteren, one module per sub-domain: interviews (deelnemers, notes, quotes) and codeboek."""

@@ -1,0 +1,1 @@
+"""Services of Luisteren, one module per sub-domain: interviews (deelnemers, notes, quotes) and codeboek."""

@@ -1,0 +1,1 @@
+"""Services of trajecten, one module per sub-domain: traject, aanmelding (werving en selectie), starten."""
