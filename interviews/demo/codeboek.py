@@ -84,7 +84,7 @@ def _trajectcodes(trajecten, door) -> dict[int, dict[str, Code]]:
         for naam, ouder_naam, beschrijving, kleur in codes:
             ouder = Code.objects.get(traject=None, naam=ouder_naam) if ouder_naam else None
             code, _ = Code.objects.get_or_create(
-                groep=Code.Groep.TRAJECT,
+                groep=ouder.groep if ouder else Code.Groep.TRAJECT,  # a subcode has its parent's group
                 traject=traject,
                 naam=naam,
                 defaults={"ouder": ouder, "beschrijving": beschrijving, "kleur": kleur, "aangemaakt_door": door},

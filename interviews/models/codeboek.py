@@ -4,9 +4,12 @@ Used by every phase after Luisteren (synthesis, reports, rode draden, exports), 
 every layer of the app: ``models/codeboek.py``, ``services/codeboek.py``, ``selectors/codeboek.py``, ...
 """
 
+import uuid
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from interviews.models.interviews import Citaat, Interview
@@ -22,6 +25,7 @@ class Code(models.Model):
         SOORT = "soort", "Soort"
         TRAJECT = "traject", "Trajectspecifiek"
 
+    uuid = models.UUIDField("vaste sleutel", default=uuid.uuid4, unique=True, editable=False)
     groep = models.CharField("groep", max_length=20, choices=Groep.choices)
     naam = models.CharField("naam", max_length=120)
     beschrijving = models.TextField("beschrijving", blank=True)
@@ -55,11 +59,50 @@ class Code(models.Model):
         verbose_name = "code"
         verbose_name_plural = "codes"
         ordering = ["groep", "volgorde", "naam"]
+        # A traject's own code hangs at the top of the group "traject", or under a code whose group it takes
+        # (a traject code under the hoofdthema "Toegang" counts as that hoofdthema in synthesis). That a
+        # subcode has its parent's group is held on PostgreSQL by a composite foreign key (ouder_id, groep)
+        # -> (id, groep), see migration 0004_synthesegrond; the services and forms check it everywhere.
+        # Names are unique (ignoring case) per (groep, ouder, traject): one partial constraint per
+        # combination of empty parent/traject, so NULLs count as equal on every database.
         constraints = [
             models.CheckConstraint(
-                condition=Q(groep="traject", traject__isnull=False) | (~Q(groep="traject") & Q(traject__isnull=True)),
+                condition=(Q(groep="traject", traject__isnull=False) | ~Q(groep="traject"))
+                & (Q(traject__isnull=True) | Q(groep="traject") | Q(ouder__isnull=False)),
                 name="code_traject_alleen_bij_trajectcode",
-            )
+            ),
+            models.UniqueConstraint(
+                F("groep"),
+                Lower("naam"),
+                condition=Q(ouder__isnull=True, traject__isnull=True),
+                name="code_naam_uniek_hoofdcode",
+                violation_error_message="Er is al een code met deze naam in deze groep.",
+            ),
+            models.UniqueConstraint(
+                F("groep"),
+                F("ouder"),
+                Lower("naam"),
+                condition=Q(ouder__isnull=False, traject__isnull=True),
+                name="code_naam_uniek_subcode",
+                violation_error_message="Er is al een subcode met deze naam onder deze code.",
+            ),
+            models.UniqueConstraint(
+                F("groep"),
+                F("traject"),
+                Lower("naam"),
+                condition=Q(ouder__isnull=True, traject__isnull=False),
+                name="code_naam_uniek_trajectcode",
+                violation_error_message="Er is al een trajectcode met deze naam in dit traject.",
+            ),
+            models.UniqueConstraint(
+                F("groep"),
+                F("ouder"),
+                F("traject"),
+                Lower("naam"),
+                condition=Q(ouder__isnull=False, traject__isnull=False),
+                name="code_naam_uniek_trajectsubcode",
+                violation_error_message="Er is al een trajectcode met deze naam onder deze code.",
+            ),
         ]
 
     def __str__(self):
@@ -69,6 +112,7 @@ class Code(models.Model):
 class Tagging(models.Model):
     """One code on one citaat by one person. Removing a tag sets ``verwijderd_op``: history is kept."""
 
+    uuid = models.UUIDField("vaste sleutel", default=uuid.uuid4, unique=True, editable=False)
     citaat = models.ForeignKey(Citaat, on_delete=models.CASCADE, related_name="taggings")
     code = models.ForeignKey(Code, on_delete=models.PROTECT, related_name="taggings")
     door = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
@@ -143,6 +187,7 @@ class Beoordeling(models.Model):
 class Memo(models.Model):
     """An analytic note on exactly one citaat, interview or code; visible to whoever may read the target."""
 
+    uuid = models.UUIDField("vaste sleutel", default=uuid.uuid4, unique=True, editable=False)
     citaat = models.ForeignKey(Citaat, null=True, blank=True, on_delete=models.CASCADE, related_name="memos")
     interview = models.ForeignKey(Interview, null=True, blank=True, on_delete=models.CASCADE, related_name="memos")
     code = models.ForeignKey(Code, null=True, blank=True, on_delete=models.PROTECT, related_name="memos")

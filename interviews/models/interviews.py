@@ -1,12 +1,22 @@
 """Luisteren: deelnemers, duo-interviews and the quotes taken from their notes."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from trajecten.models import Betrokkene, Traject
+from trajecten.models import Betrokkene, Perspectief, Traject
+
+
+class Reikwijdte(models.TextChoices):
+    """Where a deelnemer's quotes may be used: each scope is consented to (and withdrawn) on its own."""
+
+    TRAJECT = "traject", "Binnen het traject"
+    EINDRAPPORTAGE = "eindrapportage", "In de eindrapportage"
+    LANDELIJK = "landelijk", "In het landelijke rode-dradenrapport"
 
 
 class Deelnemer(models.Model):
@@ -15,8 +25,19 @@ class Deelnemer(models.Model):
     traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="deelnemers")
     betrokkene = models.OneToOneField(Betrokkene, on_delete=models.CASCADE, related_name="deelnemer")
     pseudoniem = models.CharField("schuilnaam", max_length=60, help_text="Bijvoorbeeld 'Uitvoering 3'.")
+    perspectief = models.CharField(
+        "perspectief (bij het maken van de schuilnaam)",
+        max_length=20,
+        choices=Perspectief.choices,
+        editable=False,
+        help_text="Vastgelegd met de schuilnaam; een latere wijziging op de stakeholderkaart verandert dit niet.",
+    )
     toestemming_op = models.DateField("toestemming gegeven op", null=True, blank=True)
     toestemming_ingetrokken_op = models.DateField("toestemming ingetrokken op", null=True, blank=True)
+    # Consent per scope: the date it was given; empty = not given or withdrawn (the logboek keeps the history).
+    toestemming_traject_op = models.DateField("toestemming binnen het traject sinds", null=True, blank=True)
+    toestemming_eindrapportage_op = models.DateField("toestemming eindrapportage sinds", null=True, blank=True)
+    toestemming_landelijk_op = models.DateField("toestemming landelijk rapport sinds", null=True, blank=True)
     aangemaakt_op = models.DateTimeField("aangemaakt op", default=timezone.now)
 
     class Meta:
@@ -28,14 +49,29 @@ class Deelnemer(models.Model):
     def __str__(self):
         return self.pseudoniem
 
+    def save(self, *args, **kwargs):
+        # The snapshot is taken once, with the pseudonym: later edits of the betrokkene do not move quotes.
+        if not self.perspectief and self.betrokkene_id:
+            self.perspectief = self.betrokkene.perspectief
+        super().save(*args, **kwargs)
+
     @property
     def heeft_toestemming(self) -> bool:
         return self.toestemming_op is not None and self.toestemming_ingetrokken_op is None
+
+    @staticmethod
+    def reikwijdte_veld(reikwijdte: str) -> str:
+        return f"toestemming_{Reikwijdte(reikwijdte).value}_op"
+
+    def toestemming_voor(self, reikwijdte: str):
+        """The date consent for this scope was given, or None (also when all consent is withdrawn)."""
+        return getattr(self, self.reikwijdte_veld(reikwijdte)) if self.heeft_toestemming else None
 
 
 class Interview(models.Model):
     """A duo-interview: two deelnemers interview each other, a moderator writes the notes."""
 
+    uuid = models.UUIDField("vaste sleutel", default=uuid.uuid4, unique=True, editable=False)
     traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="interviews")
     datum = models.DateField("datum")
     deelnemer_a = models.ForeignKey(Deelnemer, on_delete=models.PROTECT, related_name="+", verbose_name="deelnemer 1")
@@ -83,6 +119,7 @@ class Citaat(models.Model):
         VERPLAATST = "verplaatst", "Opnieuw gevonden na bewerking"
         GEWIJZIGD = "gewijzigd", "Tekst in de aantekeningen gewijzigd"
 
+    uuid = models.UUIDField("vaste sleutel", default=uuid.uuid4, unique=True, editable=False)
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="citaten")
     tekst = models.TextField("tekst")
     begin = models.PositiveIntegerField("begin (tekenpositie)")
@@ -92,12 +129,31 @@ class Citaat(models.Model):
     anker = models.CharField("anker", max_length=12, choices=Anker.choices, default=Anker.OK)
     gemaakt_door = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     gemaakt_op = models.DateTimeField("gemaakt op", default=timezone.now)
+    # Released text: what may leave the team (cards, reports, exports). See services/vrijgave.py.
+    vrijgegeven = models.BooleanField("vrijgegeven", default=False)
+    vrijgegeven_tekst = models.TextField("vrijgegeven tekst", blank=True)
+    vrijgegeven_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    vrijgegeven_op = models.DateTimeField("gecontroleerd op", null=True, blank=True)
+    vrijgave_vervallen_op = models.DateTimeField(
+        "vrijgave vervallen op",
+        null=True,
+        blank=True,
+        help_text="De brontekst veranderde na de controle; de vrijgegeven tekst moet opnieuw worden bekeken.",
+    )
 
     class Meta:
         verbose_name = "citaat"
         verbose_name_plural = "citaten"
         ordering = ["interview", "begin"]
-        constraints = [models.CheckConstraint(condition=Q(eind__gt=models.F("begin")), name="citaat_eind_na_begin")]
+        constraints = [
+            models.CheckConstraint(condition=Q(eind__gt=models.F("begin")), name="citaat_eind_na_begin"),
+            models.CheckConstraint(
+                condition=Q(vrijgegeven=False) | (~Q(vrijgegeven_tekst="") & Q(vrijgegeven_op__isnull=False)),
+                name="citaat_vrijgegeven_met_tekst",
+            ),
+        ]
 
     def __str__(self):
         return self.tekst[:80]

@@ -78,6 +78,12 @@ class Traject(models.Model):
     geplande_eind = models.DateField("geplande einddatum", null=True, blank=True)
     werkelijke_start = models.DateField("werkelijke start", null=True, blank=True)
     werkelijke_eind = models.DateField("werkelijke einddatum", null=True, blank=True)
+    nazorg_afgerond_op = models.DateField(
+        "nazorg afgerond op",
+        null=True,
+        blank=True,
+        help_text="Evaluatie en nazorggesprek zijn gehouden; pas daarna mogen de contactgegevens weg.",
+    )
     persoonsgegevens_verwijderd_op = models.DateTimeField(
         "persoonsgegevens verwijderd op (bewaartermijn)", null=True, blank=True, editable=False
     )

@@ -1,3 +1,5 @@
+import uuid
+
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
@@ -29,6 +31,7 @@ class UserManager(BaseUserManager):
 class User(AbstractBaseUser, PermissionsMixin):
     """A person with an account. Roles per traject live on ``trajecten.TrajectRol``."""
 
+    uuid = models.UUIDField("vaste sleutel", default=uuid.uuid4, unique=True, editable=False)
     email = models.EmailField("e-mailadres", unique=True)
     naam = models.CharField("naam", max_length=200)
     organisatie = models.CharField("organisatie", max_length=200, blank=True)
