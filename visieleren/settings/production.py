@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool, env_int
+from .base import PRIVATE_STORAGE_CONFIG, SECRET_KEY, env_bool, env_int
 
 DEBUG = False
 if not SECRET_KEY or len(SECRET_KEY) < 50:
@@ -20,4 +20,5 @@ SESSION_COOKIE_SAMESITE = "Lax"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "private": PRIVATE_STORAGE_CONFIG,
 }
