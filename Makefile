@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-sqlite-smoke lint format lock bench worker clean
+.PHONY: run test test-sqlite-smoke lint format lock bench load worker clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)"; exit 1; }
@@ -31,6 +31,11 @@ test-sqlite-smoke: $(STAMP)
 # Response times and query counts of the busiest pages on generated data (not part of `make test`).
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# 100 simulated users against gunicorn (production settings), PostgreSQL, Redis and Celery on this
+# machine; once with one web process and one worker, once with two of each. Writes load/RESULTS.md.
+load: $(STAMP)
+	$(PY) load/run.py
 
 worker: $(STAMP)
 	$(VENV)/bin/celery -A visieleren worker -l info

@@ -2,7 +2,7 @@ import os
 import uuid
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.db import models
 from django.utils import timezone
 
@@ -49,11 +49,30 @@ class PrivateStorage(FileSystemStorage):
         raise ValueError("Private bestanden hebben geen publieke URL; gebruik de downloadview.")
 
 
-_private_storage = PrivateStorage()
+class PrivateOpslag(Storage):
+    """The store for files with personal data: ``STORAGES["private"]`` (local disk, or S3-compatible).
+
+    A FileField evaluates its storage once, at import; this stand-in looks the configured store up at
+    every call, so ``PRIVATE_STORAGE=s3`` (and tests that switch stores) apply at run time. Web and
+    worker processes on different machines share files only through an object store.
+    """
+
+    def __getattribute__(self, naam):
+        if naam in _GEDELEGEERD:
+            return getattr(storages["private"], naam)
+        return super().__getattribute__(naam)
+
+
+_GEDELEGEERD = {
+    "open", "save", "delete", "exists", "listdir", "size", "url", "path", "get_valid_name",
+    "get_available_name", "get_alternative_name", "generate_filename", "get_accessed_time",
+    "get_created_time", "get_modified_time",
+}  # fmt: skip
+_private_opslag = PrivateOpslag()
 
 
 def private_storage():
-    return _private_storage
+    return _private_opslag
 
 
 def _document_pad(instance, filename):

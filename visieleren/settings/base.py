@@ -4,6 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 from visieleren.env import env_bool, env_int, env_list, env_str
 
@@ -110,14 +111,39 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Uploads, PDFs and exports with personal data: never under MEDIA_ROOT, served only by views that check
+# access. PRIVATE_STORAGE=lokaal keeps them on disk (PRIVATE_MEDIA_ROOT); PRIVATE_STORAGE=s3 puts them in
+# an S3-compatible object store, so that web and worker processes on different machines share them.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private_media")))
+PRIVATE_STORAGE = env_str("PRIVATE_STORAGE", "lokaal")
+if PRIVATE_STORAGE == "lokaal":
+    PRIVATE_STORAGE_CONFIG = {"BACKEND": "visieleren.core.models.PrivateStorage"}
+elif PRIVATE_STORAGE == "s3":
+    PRIVATE_STORAGE_CONFIG = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("S3_BUCKET"),
+            "endpoint_url": env_str("S3_ENDPOINT_URL") or None,
+            "region_name": env_str("S3_REGION", "eu-west-1"),
+            "access_key": env_str("S3_ACCESS_KEY_ID"),
+            "secret_key": env_str("S3_SECRET_ACCESS_KEY"),
+            "location": env_str("S3_PREFIX", "private"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+    if not PRIVATE_STORAGE_CONFIG["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("PRIVATE_STORAGE=s3 heeft S3_BUCKET nodig.")
+else:
+    raise ImproperlyConfigured(f"PRIVATE_STORAGE moet 'lokaal' of 's3' zijn, niet {PRIVATE_STORAGE!r}.")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": PRIVATE_STORAGE_CONFIG,
 }
-MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
-# Uploads with personal data live outside MEDIA_ROOT and are served only by a view that checks access.
-PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private_media")))
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 
 # Redis: broker for Celery and shared cache. Without it, tasks run eagerly and the cache is local.

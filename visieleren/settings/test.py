@@ -1,7 +1,7 @@
 """Settings for the test suite: fast hashing, e-mail in memory, a file-based SQLite test database."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES, env_str
+from .base import BASE_DIR, DATABASES, PRIVATE_STORAGE_CONFIG, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", "test-sleutel-niet-voor-productie")
@@ -10,6 +10,7 @@ EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.locmem.Email
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": PRIVATE_STORAGE_CONFIG,
 }
 PRIVATE_MEDIA_ROOT = BASE_DIR / ".test_private_media"
 AXES_ENABLED = True
