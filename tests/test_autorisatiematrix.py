@@ -310,6 +310,14 @@ RIJEN: list[Rij] = [
     *rijen("codeboek:citaat_beoordelen", "get post", _traject(INHOUD), _ci),
     *rijen("codeboek:beoordelen", "get", _traject(INHOUD), _ti),
     *rijen("codeboek:interview_memos", "get post", _traject(INHOUD), _iv),
+    # Exports (CSV, XLSX, QDPX): the team and the traject's experts and moderators; the codebook as QDC
+    # for every codebook reader; importing a QDC is the team's.
+    *rijen("uitwisseling:export", "get", _traject(INHOUD), _ti),
+    *rijen("uitwisseling:citaten_csv", "get", _traject(INHOUD), _ti),
+    *rijen("uitwisseling:citaten_xlsx", "get", _traject(INHOUD), _ti),
+    *rijen("uitwisseling:project_qdpx", "get", _traject(INHOUD), _ti),
+    *rijen("uitwisseling:codeboek_qdc", "get", _codeboek(CODEBOEK_LEZERS, trajectcode=False)),
+    *rijen("uitwisseling:codeboek_importeren", "get post", _team()),
     # The codebook: read by the team and every expert or moderator, kept by the team. A traject code
     # belongs to its traject: invisible (404) to readers without a content role there.
     *rijen("codeboek:codeboek", "get", _codeboek(CODEBOEK_LEZERS, trajectcode=False)),

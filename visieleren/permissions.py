@@ -32,6 +32,7 @@ class Actie(StrEnum):
     MEMO_SCHRIJVEN = "memo.schrijven"
     TRAJECTCODE_TOEVOEGEN = "trajectcode.toevoegen"
     CODEBOEK_BEHEREN = "codeboek.beheren"
+    EXPORTEREN = "exporteren"
     # Starten
     STARTEN_BEKIJKEN = "starten.bekijken"
     STARTEN_BEWERKEN = "starten.bewerken"
@@ -69,6 +70,8 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.MEMO_SCHRIJVEN: _INHOUD,
     Actie.TRAJECTCODE_TOEVOEGEN: _INHOUD,
     Actie.CODEBOEK_BEHEREN: frozenset(),
+    # Quotes and codes to CSV, XLSX and REFI-QDA: the team, and experts/moderators for their own trajecten.
+    Actie.EXPORTEREN: _INHOUD,
     # Starten: the gemeente's contact follows its own traject (kernvraag, bijeenkomsten, expertteam);
     # a bestuurder sees the basics only. Names and contact data of betrokkenen: NAMEN_ZIEN (team).
     Actie.STARTEN_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
