@@ -86,6 +86,7 @@ def test_synthesepagina_heeft_tabel_en_grafiek(client, traject, matrix, team):
     client.force_login(team)
     tekst = client.get(reverse("ontwerp:synthese", args=[traject.pk])).content.decode()
     assert "<svg" in tekst and 'role="img"' in tekst
+    assert 'style="' not in tekst  # the CSP forbids inline styles
     assert "Wachttijden" in tekst
     cel = reverse("ontwerp:synthese_cel", args=[traject.pk, matrix["wacht"].pk, "uitvoering"])
     assert cel in tekst
