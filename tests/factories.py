@@ -246,3 +246,32 @@ class MemoFactory(DjangoModelFactory):
     citaat = factory.SubFactory(CitaatFactory)
     tekst = "Valt op: de wachttijd komt in elk interview terug."
     auteur = factory.SubFactory(UserFactory)
+
+
+# ---- Ontwerpen: inzichten and the ontwerpsessie ---------------------------------------------------
+
+
+def _gedeelde_code(groep):
+    from interviews.models import Code
+
+    return Code.objects.filter(groep=groep, traject=None).order_by("volgorde", "pk").first()
+
+
+class InzichtFactory(DjangoModelFactory):
+    class Meta:
+        model = "ontwerp.Inzicht"
+
+    traject = factory.SubFactory(TrajectFactory)
+    titel = factory.Sequence(lambda n: f"Inzicht {n + 1}")
+    toelichting = "Inwoners willen **één** plek."
+    hoofdthema = factory.LazyFunction(lambda: _gedeelde_code("hoofdthema"))
+    soort = factory.LazyFunction(lambda: _gedeelde_code("soort"))
+    stap = "moderatoren"
+
+
+class OntwerpsessieFactory(DjangoModelFactory):
+    class Meta:
+        model = "ontwerp.Ontwerpsessie"
+
+    bijeenkomst = factory.SubFactory(BijeenkomstFactory, soort="ontwerpsessie")
+    reflectie = "De inzichten herkend."

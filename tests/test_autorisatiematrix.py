@@ -42,6 +42,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from interviews.models import Code
+from ontwerp.models import Actiepunt, InzichtCitaat, Oplossingsrichting
 from tests.factories import (
     AanmeldingFactory,
     BetrokkeneFactory,
@@ -50,7 +51,9 @@ from tests.factories import (
     DocumentFactory,
     ExpertProfielFactory,
     InterviewFactory,
+    InzichtFactory,
     MemoFactory,
+    OntwerpsessieFactory,
     TaggingFactory,
     TeamFactory,
     TrajectCodeFactory,
@@ -95,6 +98,7 @@ INHOUD = frozenset({"expert", "moderator", "interviewmoderator", "expert+contact
 GEMEENTE_VOLGT = INHOUD | {"contactpersoon"}  # the gemeente's contact follows its own traject
 ALLE_ROLLEN = frozenset(MET_TRAJECTROL)
 INTERVIEW_SCHRIJVEN = frozenset({"interviewmoderator"})  # the moderator of *that* interview
+MODERATOREN = frozenset({"moderator", "interviewmoderator"})  # step 1 inzichten: the moderators
 GEEN = frozenset()
 CODEBOEK_LEZERS = INHOUD  # expert or moderator on some traject
 
@@ -173,6 +177,14 @@ def _iv(k):
 
 def _ci(k):
     return {"traject_pk": k.traject.pk, "pk": k.citaat.pk}
+
+
+def _iz(k):
+    return {"traject_pk": k.traject.pk, "pk": k.inzicht.pk}
+
+
+def _os(k):
+    return {"traject_pk": k.traject.pk, "pk": k.ontwerpsessie.bijeenkomst_id}
 
 
 RIJEN: list[Rij] = [
@@ -318,6 +330,40 @@ RIJEN: list[Rij] = [
     *rijen("uitwisseling:project_qdpx", "get", _traject(INHOUD), _ti),
     *rijen("uitwisseling:codeboek_qdc", "get", _codeboek(CODEBOEK_LEZERS, trajectcode=False)),
     *rijen("uitwisseling:codeboek_importeren", "get post", _team()),
+    # Ontwerpen: experts and moderators read the synthesis, the inzichten and the ontwerpsessie. An
+    # inzicht of step 1 (the scenario's) is written by the moderators; the team carries it forward and
+    # records the ontwerpsessie. Quotes go to an inzicht of a step the user writes in.
+    *rijen("ontwerp:synthese", "get", _traject(INHOUD), _ti),
+    *rijen(
+        "ontwerp:synthese_cel",
+        "get",
+        _traject(INHOUD),
+        lambda k: {"traject_pk": k.traject.pk, "code_pk": k.gedeelde_code.pk, "perspectief": "uitvoering"},
+    ),
+    *rijen("ontwerp:inzichten", "get", _traject(INHOUD), _ti),
+    *rijen("ontwerp:inzicht_nieuw", "get post", _traject(INHOUD), _ti),
+    *rijen("ontwerp:inzicht", "get", _traject(INHOUD), _iz),
+    *rijen("ontwerp:inzicht_bewerken", "get post", _traject(MODERATOREN), _iz),
+    *rijen("ontwerp:inzicht_citaat", "post", _traject(MODERATOREN), _iz),
+    *rijen(
+        "ontwerp:inzicht_citaat_weg",
+        "post",
+        _traject(MODERATOREN),
+        lambda k: {"traject_pk": k.traject.pk, "pk": k.inzicht.pk, "citaat_pk": k.citaat.pk},
+    ),
+    *rijen("ontwerp:inzicht_doorzetten", "post", _traject(GEEN), _iz),
+    *rijen("ontwerp:citaat_naar_inzicht", "post", _traject(INHOUD), _ci),
+    *rijen("ontwerp:ontwerpsessies", "get", _traject(INHOUD), _ti),
+    *rijen("ontwerp:ontwerpsessie", "get", _traject(INHOUD), _os),
+    *rijen("ontwerp:reflectie", "post", _traject(GEEN), _os),
+    *rijen("ontwerp:oplossingsrichting_nieuw", "post", _traject(GEEN), _os),
+    *rijen("ontwerp:actiepunt_nieuw", "post", _traject(GEEN), _os),
+    *rijen(
+        "ontwerp:actiepunt_status",
+        "post",
+        _traject(GEEN),
+        lambda k: {"traject_pk": k.traject.pk, "pk": k.ontwerpsessie.bijeenkomst_id, "actie_pk": k.actiepunt.pk},
+    ),
     # The codebook: read by the team and every expert or moderator, kept by the team. A traject code
     # belongs to its traject: invisible (404) to readers without a content role there.
     *rijen("codeboek:codeboek", "get", _codeboek(CODEBOEK_LEZERS, trajectcode=False)),
@@ -394,6 +440,9 @@ class Kant:
     tagging: object
     trajectcode: object
     gedeelde_code: object
+    inzicht: object
+    ontwerpsessie: object
+    actiepunt: object
     # For the team's eyes only: names and e-mail addresses of betrokkenen, and the names of the
     # deelnemers (which the moderator of their interview also reads).
     namen_betrokkenen: list
@@ -416,6 +465,12 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen) -> Kant:
     betrokkene = BetrokkeneFactory(traject=traject, naam=betrokkene_naam)
     bijeenkomst = BijeenkomstFactory(traject=traject, verslag="Afspraken van de kick-off.")
     bijeenkomst.betrokkenen.add(betrokkene, interview.deelnemer_a.betrokkene)
+    inzicht = InzichtFactory(traject=traject, titel=f"Inzicht van {traject.titel}", auteur=interviewmoderator)
+    InzichtCitaat.objects.create(inzicht=inzicht, citaat=citaat, toegevoegd_door=interviewmoderator)
+    ontwerpsessie = OntwerpsessieFactory(bijeenkomst__traject=traject)
+    ontwerpsessie.bijeenkomst.betrokkenen.add(betrokkene)
+    Oplossingsrichting.objects.create(ontwerpsessie=ontwerpsessie, titel="Eén loket").inzichten.add(inzicht)
+    actiepunt = Actiepunt.objects.create(ontwerpsessie=ontwerpsessie, omschrijving="Loket inrichten", eigenaar="Team")
     return Kant(
         traject=traject,
         aanmelding=aanmelding,
@@ -435,6 +490,9 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen) -> Kant:
         tagging=TaggingFactory(citaat=citaat, code=gedeelde_code, door=expert),
         trajectcode=TrajectCodeFactory(traject=traject, naam=f"Trajectcode van {traject.titel}"),
         gedeelde_code=gedeelde_code,
+        inzicht=inzicht,
+        ontwerpsessie=ontwerpsessie,
+        actiepunt=actiepunt,
         namen_betrokkenen=[
             betrokkene_naam,
             betrokkene_naam.split()[-1],

@@ -46,6 +46,12 @@ class Actie(StrEnum):
     DEELNEMERS_BEHEREN = "deelnemers.beheren"
     INTERVIEW_AANMAKEN = "interview.aanmaken"
     INTERVIEW_BEWERKEN = "interview.bewerken"
+    # Ontwerpen
+    SYNTHESE_BEKIJKEN = "synthese.bekijken"
+    INZICHTEN_BEKIJKEN = "inzichten.bekijken"
+    INZICHT_DOORZETTEN = "inzicht.doorzetten"
+    ONTWERPSESSIE_BEKIJKEN = "ontwerpsessie.bekijken"
+    ONTWERPSESSIE_BEWERKEN = "ontwerpsessie.bewerken"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -87,6 +93,22 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.INTERVIEW_AANMAKEN: frozenset(),
     # Besides the team, the moderator of that one interview: see mag_interview_bewerken().
     Actie.INTERVIEW_BEWERKEN: frozenset(),
+    # Ontwerpen: experts and moderators read the synthesis, the inzichten and the ontwerpsessie; who
+    # writes an inzicht depends on its step (mag_inzicht_schrijven); the team carries inzichten forward
+    # and records the ontwerpsessie.
+    Actie.SYNTHESE_BEKIJKEN: _INHOUD,
+    Actie.INZICHTEN_BEKIJKEN: _INHOUD,
+    Actie.INZICHT_DOORZETTEN: frozenset(),
+    Actie.ONTWERPSESSIE_BEKIJKEN: _INHOUD,
+    Actie.ONTWERPSESSIE_BEWERKEN: frozenset(),
+}
+
+# Who writes the inzichten of each synthesis step (``Inzicht.Stap``), besides the team: the
+# moderators in step 1, the expertteam in step 2; the reflection in the ontwerpsessie is the team's.
+INZICHT_STAP_ROLLEN: dict[str, frozenset[str]] = {
+    "moderatoren": frozenset({Rol.MODERATOR}),
+    "expertteam": frozenset({Rol.EXPERT}),
+    "reflectie": frozenset(),
 }
 
 
@@ -174,6 +196,18 @@ def mag_interview_bewerken(user, interview) -> bool:
 def mag_namen_zien(user, interview) -> bool:
     """Deelnemer names in notes and quotes: the team and the moderator of that interview only."""
     return mag(user, Actie.NAMEN_ZIEN, interview.traject) or is_moderator_van(user, interview)
+
+
+def mag_inzicht_schrijven(user, traject, stap: str) -> bool:
+    """Write (create, edit, support with quotes) an inzicht of this synthesis step on this traject."""
+    if is_team(user):
+        return True
+    return bool(rollen(user, traject) & INZICHT_STAP_ROLLEN[stap])
+
+
+def inzicht_stappen_voor(user, traject) -> list[str]:
+    """The synthesis steps in which this user writes inzichten on this traject."""
+    return [stap for stap in INZICHT_STAP_ROLLEN if mag_inzicht_schrijven(user, traject, stap)]
 
 
 def traject_of_404(user, pk) -> Traject:

@@ -45,6 +45,7 @@ urlpatterns = [
     path("expertpool/nieuw/", trajecten_starten.expertprofiel_nieuw, name="expertprofiel_nieuw"),
     path("expertpool/<int:profiel_pk>/", trajecten_starten.expertprofiel_bewerken, name="expertprofiel_bewerken"),
     path("trajecten/<int:traject_pk>/", include("interviews.urls.interviews")),
+    path("trajecten/<int:traject_pk>/", include("ontwerp.urls")),
     path("documenten/<int:pk>/", core_views.document_download, name="document_download"),
     path("beheer/", admin.site.urls),
 ]

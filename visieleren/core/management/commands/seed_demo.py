@@ -14,6 +14,7 @@ DEMO_STAPPEN = [
     "trajecten.demo.starten",
     "interviews.demo.interviews",
     "interviews.demo.codeboek",
+    "ontwerp.demo.ontwerp",
 ]
 
 

@@ -1,0 +1,1 @@
+"""Forms of Ontwerpen, one module per sub-domain."""

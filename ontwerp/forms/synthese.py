@@ -1,0 +1,34 @@
+"""The filters of the synthesis matrix: interview, soort, tagged by."""
+
+from django import forms
+
+from interviews.forms.codeboek import _ObjectKeuzeVeld
+from interviews.models import Code
+from interviews.selectors.codeboek import interviews_van, taggers_van
+
+
+class SyntheseFilterForm(forms.Form):
+    def __init__(self, *args, traject, **kwargs):
+        super().__init__(*args, **kwargs)
+        interviews = list(interviews_van(traject))
+        soorten = list(Code.objects.filter(groep=Code.Groep.SOORT, actief=True))
+        taggers = list(taggers_van(traject))
+        self.fields["interview"] = _ObjectKeuzeVeld(
+            objecten=interviews,
+            choices=[("", "Alle interviews"), *[(i.pk, str(i)) for i in interviews]],
+            required=False,
+            label="Interview",
+        )
+        self.fields["soort"] = _ObjectKeuzeVeld(
+            objecten=soorten,
+            choices=[("", "Alle soorten"), *[(s.pk, s.naam) for s in soorten]],
+            required=False,
+            label="Soort",
+            help_text="Alleen citaten die ook met deze soort getagd zijn.",
+        )
+        self.fields["door"] = _ObjectKeuzeVeld(
+            objecten=taggers,
+            choices=[("", "Iedereen"), *[(u.pk, u.naam or u.email) for u in taggers]],
+            required=False,
+            label="Getagd door",
+        )

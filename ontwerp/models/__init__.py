@@ -1,0 +1,6 @@
+"""Ontwerpen: inzichten from the synthesis, and the ontwerpsessie that turns them into directions."""
+
+from ontwerp.models.inzichten import Inzicht, InzichtCitaat
+from ontwerp.models.ontwerpsessie import Actiepunt, Ontwerpsessie, Oplossingsrichting
+
+__all__ = ["Actiepunt", "Inzicht", "InzichtCitaat", "Ontwerpsessie", "Oplossingsrichting"]

@@ -1,0 +1,1 @@
+"""Reads of Ontwerpen, one module per sub-domain: synthese, inzichten, ontwerpsessie."""

@@ -1,0 +1,1 @@
+"""Writes of Ontwerpen, one module per sub-domain: synthese, inzichten, ontwerpsessie."""

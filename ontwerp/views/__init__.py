@@ -1,0 +1,1 @@
+"""Views of Ontwerpen, one module per sub-domain."""
