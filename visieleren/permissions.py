@@ -45,6 +45,7 @@ class Actie(StrEnum):
     DEELNEMERS_BEHEREN = "deelnemers.beheren"
     INTERVIEW_AANMAKEN = "interview.aanmaken"
     INTERVIEW_BEWERKEN = "interview.bewerken"
+    CITAAT_VRIJGEVEN = "citaat.vrijgeven"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -84,6 +85,9 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.INTERVIEW_AANMAKEN: frozenset(),
     # Besides the team, the moderator of that one interview: see mag_interview_bewerken().
     Actie.INTERVIEW_BEWERKEN: frozenset(),
+    # Check and release the text of a quote for outputs: the team, and the moderator of the quote's
+    # interview (who knows who and what the notes are about); see mag_citaat_vrijgeven().
+    Actie.CITAAT_VRIJGEVEN: frozenset(),
 }
 
 
@@ -171,6 +175,12 @@ def mag_interview_bewerken(user, interview) -> bool:
 def mag_namen_zien(user, interview) -> bool:
     """Deelnemer names in notes and quotes: the team and the moderator of that interview only."""
     return mag(user, Actie.NAMEN_ZIEN, interview.traject) or is_moderator_van(user, interview)
+
+
+def mag_citaat_vrijgeven(user, citaat) -> bool:
+    """Release a quote's text for outputs: the team, or the moderator of the quote's interview."""
+    interview = citaat.interview
+    return mag(user, Actie.CITAAT_VRIJGEVEN, interview.traject) or is_moderator_van(user, interview)
 
 
 def traject_of_404(user, pk) -> Traject:
