@@ -166,6 +166,10 @@ class DeelnemerFactory(DjangoModelFactory):
     )
     pseudoniem = factory.Sequence(lambda n: f"Uitvoering {n + 1}")
     toestemming_op = factory.Faker("past_date")
+    # consent for every scope on the same day, as the migration gives to existing consent
+    toestemming_traject_op = factory.SelfAttribute("toestemming_op")
+    toestemming_eindrapportage_op = factory.SelfAttribute("toestemming_op")
+    toestemming_landelijk_op = factory.SelfAttribute("toestemming_op")
 
 
 class InterviewFactory(DjangoModelFactory):

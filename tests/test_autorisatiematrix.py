@@ -279,6 +279,7 @@ RIJEN: list[Rij] = [
     ),
     *rijen("trajecten:fase_volgende", "post", _traject(GEEN), _t),
     *rijen("trajecten:beeindigen", "get post", _traject(GEEN), _t),
+    *rijen("trajecten:nazorg", "post", _traject(GEEN), _t),  # nazorg date, retention waits for it
     # Luisteren: deelnemers (names, consent) are the team's; experts and moderators read the
     # interviews (pseudonymised) and make quotes; only the moderator of that interview writes its notes.
     *rijen("interviews:deelnemers", "get post", _traject(GEEN), _ti),
@@ -288,6 +289,13 @@ RIJEN: list[Rij] = [
     *rijen(
         "interviews:deelnemer_intrekken",
         "get post",
+        _traject(GEEN),
+        lambda k: {"traject_pk": k.traject.pk, "pk": k.deelnemer.pk},
+    ),
+    # Withdrawing consent for one scope (eindrapportage, landelijk rapport, ...): the team's.
+    *rijen(
+        "interviews:deelnemer_reikwijdte",
+        "post",
         _traject(GEEN),
         lambda k: {"traject_pk": k.traject.pk, "pk": k.deelnemer.pk},
     ),
@@ -307,6 +315,10 @@ RIJEN: list[Rij] = [
         _traject(INTERVIEW_SCHRIJVEN),
         lambda k: {"traject_pk": k.traject.pk, "pk": k.interview.pk, "citaat_pk": k.citaat.pk},
     ),
+    # Released text: the team, and the moderator of the quote's interview; the list of quotes still to
+    # release is the team's.
+    *rijen("vrijgave:citaat", "get post", _traject(INTERVIEW_SCHRIJVEN), _ci),
+    *rijen("vrijgave:lijst", "get", _team()),
     # Quotes, tagging, memos and review: experts and moderators of the traject.
     *rijen("codeboek:trajectcode_nieuw", "get post", _traject(INHOUD), _ti),
     *rijen("codeboek:citaten", "get", _traject(INHOUD), _ti),

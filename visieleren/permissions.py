@@ -52,6 +52,7 @@ class Actie(StrEnum):
     INZICHT_DOORZETTEN = "inzicht.doorzetten"
     ONTWERPSESSIE_BEKIJKEN = "ontwerpsessie.bekijken"
     ONTWERPSESSIE_BEWERKEN = "ontwerpsessie.bewerken"
+    CITAAT_VRIJGEVEN = "citaat.vrijgeven"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -101,6 +102,9 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.INZICHT_DOORZETTEN: frozenset(),
     Actie.ONTWERPSESSIE_BEKIJKEN: _INHOUD,
     Actie.ONTWERPSESSIE_BEWERKEN: frozenset(),
+    # Check and release the text of a quote for outputs: the team, and the moderator of the quote's
+    # interview (who knows who and what the notes are about); see mag_citaat_vrijgeven().
+    Actie.CITAAT_VRIJGEVEN: frozenset(),
 }
 
 # Who writes the inzichten of each synthesis step (``Inzicht.Stap``), besides the team: the
@@ -208,6 +212,10 @@ def mag_inzicht_schrijven(user, traject, stap: str) -> bool:
 def inzicht_stappen_voor(user, traject) -> list[str]:
     """The synthesis steps in which this user writes inzichten on this traject."""
     return [stap for stap in INZICHT_STAP_ROLLEN if mag_inzicht_schrijven(user, traject, stap)]
+def mag_citaat_vrijgeven(user, citaat) -> bool:
+    """Release a quote's text for outputs: the team, or the moderator of the quote's interview."""
+    interview = citaat.interview
+    return mag(user, Actie.CITAAT_VRIJGEVEN, interview.traject) or is_moderator_van(user, interview)
 
 
 def traject_of_404(user, pk) -> Traject:

@@ -40,6 +40,7 @@ urlpatterns = [
     path("gemeenten/", include(aanmelding_urls.gemeenten_urls)),
     path("", include("interviews.urls.codeboek")),
     path("", include("interviews.urls.uitwisseling")),
+    path("", include("interviews.urls.vrijgave")),
     path("mijn-trajecten/", trajecten_starten.mijn_trajecten, name="mijn_trajecten"),
     path("expertpool/", trajecten_starten.expertpool, name="expertpool"),
     path("expertpool/nieuw/", trajecten_starten.expertprofiel_nieuw, name="expertprofiel_nieuw"),

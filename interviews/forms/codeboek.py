@@ -6,6 +6,7 @@ from django.db.models import Q
 
 from interviews.models import Beoordeling, Code
 from interviews.selectors.codeboek import gegroepeerde_keuzes, interviews_van, taggers_van
+from interviews.services.codeboek import code_naam_bezet, groep_bij_ouder, naam_bezet_melding
 from trajecten.models import Perspectief
 
 _kleur = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Geef een kleur als #rrggbb, bijvoorbeeld #1f6f8b.")
@@ -49,8 +50,9 @@ class CodeForm(forms.ModelForm):
         error_messages = {"naam": {"required": "Geef de code een naam."}}
         widgets = {"beschrijving": forms.Textarea(attrs={"rows": 3}), "voorbeeld": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, ouders=None, met_groep=True, **kwargs):
+    def __init__(self, *args, ouders=None, met_groep=True, traject=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.traject = traject if traject is not None else self.instance.traject
         ouders = list(ouders if ouders is not None else Code.objects.filter(traject=None))
         if self.instance.pk:
             ouders = [c for c in ouders if c.pk != self.instance.pk]
@@ -63,6 +65,26 @@ class CodeForm(forms.ModelForm):
         )
         if not met_groep:
             del self.fields["groep"]
+
+    def clean(self):
+        """A shared subcode is in its parent's group; a name is unique per (groep, ouder, traject)."""
+        data = super().clean()
+        # Checked here with a message that names the place; the model's constraint validation would
+        # repeat it without a field, and cannot see the traject of a new traject code.
+        self._validate_unique = False
+        ouder, naam = data.get("ouder"), (data.get("naam") or "").strip()
+        groep = data.get("groep") or self.instance.groep or Code.Groep.TRAJECT
+        if ouder is not None and self.traject is None and ouder.groep != groep:
+            self.add_error(
+                "ouder",
+                f"Een subcode hoort in dezelfde groep als de code waar ze onder valt: “{ouder.naam}” is "
+                f"{ouder.get_groep_display().lower()}. Kies een code uit de groep {Code.Groep(groep).label.lower()}.",
+            )
+        elif naam:
+            groep = groep_bij_ouder(groep=groep, ouder=ouder, traject=self.traject)
+            if code_naam_bezet(naam=naam, groep=groep, ouder=ouder, traject=self.traject, behalve=self.instance):
+                self.add_error("naam", naam_bezet_melding(ouder))
+        return data
 
 
 class SamenvoegenForm(forms.Form):

@@ -7,6 +7,7 @@ from django import forms
 from django.utils import timezone
 
 from interviews.models import Deelnemer
+from interviews.models.interviews import Reikwijdte
 from interviews.services.interviews import Intrekking
 from interviews.tekst import normaliseer_regels
 from trajecten.models import Perspectief
@@ -19,6 +20,19 @@ def _niet_in_de_toekomst(datum):
     if datum and datum > timezone.localdate():
         raise forms.ValidationError("Deze datum ligt in de toekomst.")
     return datum
+
+
+def _reikwijdtes_veld():
+    return forms.MultipleChoiceField(
+        label="Toestemming voor gebruik van citaten",
+        choices=Reikwijdte.choices,
+        required=False,
+        initial=Reikwijdte.values,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=(
+            "Vink alleen aan waarvoor de deelnemer toestemming gaf. Elk gebruik kan later apart worden ingetrokken."
+        ),
+    )
 
 
 class DeelnemerForm(forms.Form):
@@ -49,6 +63,7 @@ class DeelnemerForm(forms.Form):
         help_text="Zonder vastgelegde toestemming kunnen van deze persoon geen citaten worden gemaakt.",
         error_messages={"invalid": "Vul een geldige datum in."},
     )
+    reikwijdtes = _reikwijdtes_veld()
 
     def __init__(self, *args, betrokkenen, **kwargs):
         super().__init__(*args, **kwargs)
@@ -71,9 +86,37 @@ class ToestemmingForm(forms.Form):
     toestemming_op = forms.DateField(
         label="Toestemming gegeven op", widget=DatumInput(), error_messages={"required": "Vul de datum in."}
     )
+    reikwijdtes = _reikwijdtes_veld()
 
     def clean_toestemming_op(self):
         return _niet_in_de_toekomst(self.cleaned_data["toestemming_op"])
+
+
+class ReikwijdteIntrekkenForm(forms.Form):
+    """Withdraw consent for one use of the quotes; the quotes themselves stay."""
+
+    reikwijdte = forms.ChoiceField(
+        label="Toestemming intrekken voor",
+        widget=forms.RadioSelect,
+        choices=Reikwijdte.choices,
+        error_messages={"required": "Kies voor welk gebruik de toestemming wordt ingetrokken."},
+    )
+    ingetrokken_op = forms.DateField(
+        label="Ingetrokken op", widget=DatumInput(), error_messages={"required": "Vul de datum in."}
+    )
+
+    def __init__(self, *args, deelnemer: Deelnemer, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.deelnemer = deelnemer
+
+    def clean_ingetrokken_op(self):
+        return _niet_in_de_toekomst(self.cleaned_data["ingetrokken_op"])
+
+    def clean_reikwijdte(self):
+        reikwijdte = self.cleaned_data["reikwijdte"]
+        if getattr(self.deelnemer, Deelnemer.reikwijdte_veld(reikwijdte)) is None:
+            raise forms.ValidationError("Voor dit gebruik was geen toestemming gegeven.")
+        return reikwijdte
 
 
 class IntrekkenForm(forms.Form):

@@ -63,6 +63,11 @@ class Deelnemer(models.Model):
     def reikwijdte_veld(reikwijdte: str) -> str:
         return f"toestemming_{Reikwijdte(reikwijdte).value}_op"
 
+    @property
+    def reikwijdtes(self) -> list[tuple[str, str, object]]:
+        """[(scope, label, date given or None)] in the fixed order, for pages and forms."""
+        return [(r.value, r.label, getattr(self, self.reikwijdte_veld(r))) for r in Reikwijdte]
+
     def toestemming_voor(self, reikwijdte: str):
         """The date consent for this scope was given, or None (also when all consent is withdrawn)."""
         return getattr(self, self.reikwijdte_veld(reikwijdte)) if self.heeft_toestemming else None

@@ -130,7 +130,7 @@ def citaat_list(*, traject, filters: dict | None = None):
     if filters.get("soort"):
         citaten = citaten.filter(Exists(actief.filter(code=filters["soort"])))
     if filters.get("perspectief"):
-        citaten = citaten.filter(spreker__betrokkene__perspectief=filters["perspectief"])
+        citaten = citaten.filter(spreker__perspectief=filters["perspectief"])  # the snapshot, not the map
     if filters.get("interview"):
         citaten = citaten.filter(interview=filters["interview"])
     if filters.get("ongetagd"):

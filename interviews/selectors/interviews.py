@@ -66,7 +66,7 @@ def interview_detail(*, traject: Traject, pk: int) -> Interview:
 
 
 def zelfde_perspectief(interview: Interview) -> bool:
-    return interview.deelnemer_a.betrokkene.perspectief == interview.deelnemer_b.betrokkene.perspectief
+    return interview.deelnemer_a.perspectief == interview.deelnemer_b.perspectief
 
 
 def intrekking_gevolgen(*, deelnemer: Deelnemer) -> dict:

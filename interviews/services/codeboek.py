@@ -25,6 +25,28 @@ def _nakomelingen_ids(code: Code) -> set[int]:
     return gevonden
 
 
+def code_naam_bezet(*, naam: str, groep: str, ouder: Code | None, traject, behalve: Code | None = None) -> bool:
+    """Is ``naam`` (ignoring case and spaces around it) taken in (groep, ouder, traject)? The database
+    holds the same rule (constraints ``code_naam_uniek_*``)."""
+    andere = Code.objects.filter(groep=groep, ouder=ouder, traject=traject, naam__iexact=naam.strip())
+    if behalve is not None and behalve.pk:
+        andere = andere.exclude(pk=behalve.pk)
+    return andere.exists()
+
+
+def naam_bezet_melding(ouder: Code | None) -> str:
+    if ouder is not None:
+        return f"Onder “{ouder.naam}” staat al een code met deze naam."
+    return "Er is al een code met deze naam in deze groep."
+
+
+def groep_bij_ouder(*, groep: str, ouder: Code | None, traject) -> str:
+    """A subcode has its parent's group; a traject's own code without a parent is in the group traject."""
+    if ouder is not None:
+        return ouder.groep
+    return Code.Groep.TRAJECT if traject is not None else groep
+
+
 def controleer_ouder(*, code: Code | None, ouder: Code | None, traject) -> None:
     """A parent must not create a cycle, and a shared code cannot hang under one traject's code."""
     if ouder is None:
@@ -50,6 +72,11 @@ def code_create(
     if (groep == Code.Groep.TRAJECT) != (traject is not None):
         raise CodeboekFout("Alleen een trajectspecifieke code hoort bij een traject.")
     controleer_ouder(code=None, ouder=ouder, traject=traject)
+    if traject is None and ouder is not None and ouder.groep != groep:
+        raise CodeboekFout(f"Een subcode hoort in dezelfde groep als “{ouder.naam}” ({ouder.get_groep_display()}).")
+    groep, naam = groep_bij_ouder(groep=groep, ouder=ouder, traject=traject), naam.strip()
+    if code_naam_bezet(naam=naam, groep=groep, ouder=ouder, traject=traject):
+        raise CodeboekFout(naam_bezet_melding(ouder))
     code = Code.objects.create(
         groep=groep,
         naam=naam,
@@ -66,12 +93,25 @@ def code_create(
 
 @transaction.atomic
 def code_update(*, code: Code, door, **velden) -> Code:
-    """Rename, re-describe, recolour or move (``ouder``) a code."""
-    controleer_ouder(code=code, ouder=velden.get("ouder", code.ouder), traject=code.traject)
+    """Rename, re-describe, recolour or move (``ouder``) a code. A code under a parent takes the
+    parent's group; its subcodes follow a change of group."""
+    ouder = velden.get("ouder", code.ouder)
+    controleer_ouder(code=code, ouder=ouder, traject=code.traject)
+    if ouder is not None and code.traject_id is None and velden.get("groep", code.groep) != ouder.groep:
+        raise CodeboekFout(f"Een subcode hoort in dezelfde groep als “{ouder.naam}” ({ouder.get_groep_display()}).")
+    if "ouder" in velden or "groep" in velden:
+        velden["groep"] = groep_bij_ouder(groep=velden.get("groep", code.groep), ouder=ouder, traject=code.traject)
+    if "naam" in velden:
+        velden["naam"] = velden["naam"].strip()
+    naam, groep = velden.get("naam", code.naam), velden.get("groep", code.groep)
+    if code_naam_bezet(naam=naam, groep=groep, ouder=ouder, traject=code.traject, behalve=code):
+        raise CodeboekFout(naam_bezet_melding(ouder))
     oud = {veld: getattr(code, veld) for veld in velden}
     for veld, waarde in velden.items():
         setattr(code, veld, waarde)
     code.save(update_fields=list(velden))
+    if oud.get("groep", groep) != groep:
+        Code.objects.filter(pk__in=_nakomelingen_ids(code)).update(groep=groep)
     audit_log(
         actor=door, actie="code gewijzigd", obj=code, traject=code.traject, wijzigingen=wijzigingen_van(oud, velden)
     )
@@ -143,7 +183,7 @@ def code_merge(*, bron: Code, doel: Code, door) -> dict[str, int]:
             beoordeling.save(update_fields=["code"])
             beoordelingen += 1
     memos = Memo.objects.filter(code=bron).update(code=doel)
-    subcodes = Code.objects.filter(ouder=bron).update(ouder=doel)
+    subcodes = _subcodes_verhuizen(bron=bron, doel=doel, door=door)
     bron.actief, bron.samengevoegd_in = False, doel
     bron.save(update_fields=["actief", "samengevoegd_in"])
     telling = {
@@ -162,6 +202,23 @@ def code_merge(*, bron: Code, doel: Code, door) -> dict[str, int]:
         wijzigingen={"samengevoegd in": [str(bron), str(doel)], **{k: ["", str(v)] for k, v in telling.items()}},
     )
     return telling
+
+
+def _subcodes_verhuizen(*, bron: Code, doel: Code, door) -> int:
+    """Subcodes of ``bron`` move under ``doel`` and take its group; one with a name that ``doel`` already
+    has below it is merged into that code instead (names stay unique per parent; the merged, retired
+    subcode stays under the retired ``bron``)."""
+    verhuisd = 0
+    for sub in list(Code.objects.filter(ouder=bron)):
+        gelijk = Code.objects.filter(ouder=doel, traject=sub.traject, naam__iexact=sub.naam).first()
+        if gelijk is not None:
+            code_merge(bron=sub, doel=gelijk, door=door)
+        else:
+            sub.ouder, sub.groep = doel, doel.groep
+            sub.save(update_fields=["ouder", "groep"])
+            Code.objects.filter(pk__in=_nakomelingen_ids(sub)).update(groep=doel.groep)
+        verhuisd += 1
+    return verhuisd
 
 
 # ---- Tagging --------------------------------------------------------------------------------------

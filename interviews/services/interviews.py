@@ -11,9 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from interviews.models import Citaat, Deelnemer, Interview, Tagging
+from interviews.models.interviews import Reikwijdte
+from interviews.services.vrijgave import vrijgaven_laten_vervallen
 from interviews.signals import citaten_vervallen
 from interviews.tekst import herankeren, namen_van, normaliseer_regels, pseudonimiseer
 from trajecten.models import Betrokkene, Perspectief, Rol, Status, Traject, TrajectRol
+from trajecten.selectors.bewaartermijn import bewaarplan, vandaag_of
 from visieleren.core.models import AuditLog
 from visieleren.core.services import audit_log, wijzigingen_van
 
@@ -63,8 +66,13 @@ def deelnemer_create(
     perspectief: str = "",
     email: str = "",
     toestemming_op: date | None = None,
+    reikwijdtes=None,
 ) -> Deelnemer:
-    """Make a person of the stakeholder map a deelnemer; put them on the map first if they are not."""
+    """Make a person of the stakeholder map a deelnemer; put them on the map first if they are not.
+
+    The deelnemer keeps the perspective the betrokkene has now (a snapshot, taken with the pseudonym).
+    Consent given now holds for ``reikwijdtes`` (default: all three scopes).
+    """
     # Serialise pseudonym numbering per traject (a no-op on SQLite, which locks the whole file).
     Traject.objects.select_for_update().filter(pk=traject.pk).first()
     if betrokkene is None:
@@ -87,31 +95,87 @@ def deelnemer_create(
         traject=traject,
         betrokkene=betrokkene,
         pseudoniem=volgend_pseudoniem(traject, betrokkene.perspectief),
+        perspectief=betrokkene.perspectief,
         toestemming_op=toestemming_op,
+        **_reikwijdte_datums(toestemming_op, reikwijdtes),
     )
     audit_log(
         actor=door,
         actie="deelnemer toegevoegd",
         obj=deelnemer,
         traject=traject,
-        wijzigingen={"toestemming_op": ["", str(toestemming_op or "")]},
+        wijzigingen={
+            "toestemming_op": ["", str(toestemming_op or "")],
+            "perspectief": ["", deelnemer.get_perspectief_display()],
+            **_reikwijdte_wijzigingen(Deelnemer(), deelnemer),
+        },
     )
     return deelnemer
 
 
+def _reikwijdte_datums(op: date | None, reikwijdtes) -> dict:
+    """{scope field: date} for consent given on ``op`` for ``reikwijdtes`` (None: all scopes)."""
+    gekozen = set(Reikwijdte.values if reikwijdtes is None else reikwijdtes)
+    return {Deelnemer.reikwijdte_veld(r): (op if op and r in gekozen else None) for r in Reikwijdte.values}
+
+
+def _reikwijdte_wijzigingen(oud: Deelnemer, nieuw: Deelnemer) -> dict:
+    uit = {}
+    for r in Reikwijdte:
+        veld = Deelnemer.reikwijdte_veld(r)
+        voor, na = getattr(oud, veld), getattr(nieuw, veld)
+        if voor != na:
+            uit[f"toestemming {r.label.lower()}"] = [str(voor or ""), str(na or "")]
+    return uit
+
+
 @transaction.atomic
-def deelnemer_toestemming_vastleggen(*, deelnemer: Deelnemer, op: date, door) -> Deelnemer:
-    """Record (again) that this person consented on ``op``; a withdrawal is thereby undone."""
-    oud = deelnemer.toestemming_op
+def deelnemer_toestemming_vastleggen(*, deelnemer: Deelnemer, op: date, door, reikwijdtes=None) -> Deelnemer:
+    """Record (again) that this person consented on ``op``; a withdrawal is thereby undone.
+
+    ``reikwijdtes`` are the scopes consented to (default: all); a scope already given keeps its date,
+    a scope left out is not (or no longer) given.
+    """
+    oud = Deelnemer(**{veld: getattr(deelnemer, veld) for veld in _TOESTEMMING_VELDEN})
+    for veld, datum in _reikwijdte_datums(op, reikwijdtes).items():
+        setattr(deelnemer, veld, (getattr(deelnemer, veld) or datum) if datum else None)
     deelnemer.toestemming_op = op
     deelnemer.toestemming_ingetrokken_op = None
-    deelnemer.save(update_fields=["toestemming_op", "toestemming_ingetrokken_op"])
+    deelnemer.save(update_fields=_TOESTEMMING_VELDEN)
     audit_log(
         actor=door,
         actie="toestemming vastgelegd",
         obj=deelnemer,
         traject=deelnemer.traject,
-        wijzigingen={"toestemming_op": [str(oud or ""), str(op)]},
+        wijzigingen={"toestemming_op": [str(oud.toestemming_op or ""), str(op)]}
+        | _reikwijdte_wijzigingen(oud, deelnemer),
+    )
+    return deelnemer
+
+
+_TOESTEMMING_VELDEN = [
+    "toestemming_op",
+    "toestemming_ingetrokken_op",
+    *(Deelnemer.reikwijdte_veld(r) for r in Reikwijdte.values),
+]
+
+
+@transaction.atomic
+def deelnemer_reikwijdte_intrekken(*, deelnemer: Deelnemer, reikwijdte: str, op: date, door) -> Deelnemer:
+    """Withdraw consent for one scope only: the quotes stay, but no output of that scope uses them."""
+    veld = Deelnemer.reikwijdte_veld(reikwijdte)
+    gegeven = getattr(deelnemer, veld)
+    if gegeven is None:
+        raise InterviewFout("Voor dit gebruik was geen toestemming gegeven.")
+    setattr(deelnemer, veld, None)
+    deelnemer.save(update_fields=[veld])
+    label = Reikwijdte(reikwijdte).label.lower()
+    audit_log(
+        actor=door,
+        actie=f"toestemming ingetrokken: {label}",
+        obj=deelnemer,
+        traject=deelnemer.traject,
+        wijzigingen={f"toestemming {label}": [str(gegeven), ""], "ingetrokken op": ["", str(op)]},
     )
     return deelnemer
 
@@ -241,6 +305,11 @@ def interview_notities_opslaan(*, interview: Interview, notities: str, door, bro
             citaat.begin, citaat.eind, citaat.anker = anker.begin, anker.eind, anker.status
             gewijzigde.append(citaat)
     Citaat.objects.bulk_update(gewijzigde, ["begin", "eind", "anker"])
+    vrijgaven_laten_vervallen(
+        citaten=[c for c in gewijzigde if c.anker == Citaat.Anker.GEWIJZIGD],
+        door=door,
+        reden="tekst in de aantekeningen gewijzigd",
+    )
     oude_lengte = len(interview.notities)
     interview.notities = nieuw
     interview.notities_bijgewerkt_op = timezone.now()
@@ -373,11 +442,12 @@ def citaat_delete(*, citaat: Citaat, door) -> None:
 
 
 def trajecten_voorbij_bewaartermijn(*, vandaag: date | None = None):
-    """Finished trajecten (not lopend) whose end lies longer ago than the retention period."""
+    """Finished trajecten (not lopend) whose end lies longer ago than the retention period of the notes
+    and whose names and contact data are still there (they may wait for the nazorg: see ``bewaarplan``)."""
     from django.conf import settings
     from django.db.models.functions import Coalesce
 
-    grens = (vandaag or timezone.localdate()) - timedelta(days=settings.AANTEKENINGEN_BEWAAR_DAGEN)
+    grens = vandaag_of(vandaag) - timedelta(days=settings.AANTEKENINGEN_BEWAAR_DAGEN)
     return (
         Traject.objects.exclude(status=Status.LOPEND)
         .filter(persoonsgegevens_verwijderd_op__isnull=True)
@@ -387,12 +457,15 @@ def trajecten_voorbij_bewaartermijn(*, vandaag: date | None = None):
 
 
 @transaction.atomic
-def traject_bewaartermijn_toepassen(*, traject: Traject) -> dict[str, int]:
-    """Remove the raw notes and the names and contact data of a finished traject; keep anonymous quotes.
+def traject_bewaartermijn_toepassen(*, traject: Traject, vandaag: date | None = None) -> dict[str, int]:
+    """Remove the raw notes of a finished traject, and its names and contact data once the nazorg allows
+    it (``bewaarplan``); keep anonymous quotes.
 
     Quotes keep their own text, with names replaced by pseudonyms, so synthesis and exports still work.
     Deelnemers keep their pseudonym; every betrokkene loses name, e-mail and phone. Idempotent.
     """
+    plan = bewaarplan(traject)
+    vandaag = vandaag_of(vandaag)
     deelnemers = list(Deelnemer.objects.filter(traject=traject).select_related("betrokkene"))
     namen, achternamen = namen_van(deelnemers)
     telling = {"aantekeningen": 0, "citaten": 0, "betrokkenen": 0}
@@ -410,6 +483,9 @@ def traject_bewaartermijn_toepassen(*, traject: Traject) -> dict[str, int]:
         interview.notities_verwijderd_op = nu
         interview.save(update_fields=["notities", "concept", "notities_verwijderd_op"])
         telling["aantekeningen"] += 1
+    if not plan.contactgegevens_verlopen(vandaag):
+        _bewaartermijn_loggen(traject, telling, wacht_op_nazorg=plan.wacht_op_nazorg)
+        return telling
     pseudoniemen = {d.betrokkene_id: d.pseudoniem for d in deelnemers}
     for betrokkene in Betrokkene.objects.filter(traject=traject):
         naam = pseudoniemen.get(betrokkene.pk) or f"{betrokkene.get_perspectief_display()} (geanonimiseerd)"
@@ -420,20 +496,25 @@ def traject_bewaartermijn_toepassen(*, traject: Traject) -> dict[str, int]:
     if traject.persoonsgegevens_verwijderd_op is None:
         traject.persoonsgegevens_verwijderd_op = nu
         traject.save(update_fields=["persoonsgegevens_verwijderd_op"])
-    if any(telling.values()):
-        audit_log(
-            actor=None,
-            actie="bewaartermijn toegepast: aantekeningen en namen verwijderd",
-            obj=traject,
-            wijzigingen={k: ["", str(v)] for k, v in telling.items() if v},
-        )
+    _bewaartermijn_loggen(traject, telling, wacht_op_nazorg=False)
     return telling
+
+
+def _bewaartermijn_loggen(traject: Traject, telling: dict, *, wacht_op_nazorg: bool) -> None:
+    if not any(telling.values()):
+        return
+    actie = "bewaartermijn toegepast: aantekeningen en namen verwijderd"
+    if telling["betrokkenen"] == 0:
+        actie = "bewaartermijn toegepast: aantekeningen verwijderd" + (
+            "; namen en contactgegevens wachten op de nazorg" if wacht_op_nazorg else ""
+        )
+    audit_log(actor=None, actie=actie, obj=traject, wijzigingen={k: ["", str(v)] for k, v in telling.items() if v})
 
 
 def bewaartermijn_toepassen(*, vandaag: date | None = None) -> int:
     """Apply retention to every traject past its period; returns how many trajecten changed."""
     gewijzigd = 0
     for traject in trajecten_voorbij_bewaartermijn(vandaag=vandaag):
-        if any(traject_bewaartermijn_toepassen(traject=traject).values()):
+        if any(traject_bewaartermijn_toepassen(traject=traject, vandaag=vandaag).values()):
             gewijzigd += 1
     return gewijzigd

@@ -10,6 +10,7 @@ urlpatterns = [
     path("deelnemers/", views.deelnemers, name="deelnemers"),
     path("deelnemers/<int:pk>/", views.deelnemer, name="deelnemer"),
     path("deelnemers/<int:pk>/intrekken/", views.deelnemer_intrekken, name="deelnemer_intrekken"),
+    path("deelnemers/<int:pk>/reikwijdte/", views.deelnemer_reikwijdte, name="deelnemer_reikwijdte"),
     # Duo-interviews, notes and quote capture
     path("interviews/", views.interviews, name="interviews"),
     path("interviews/nieuw/", views.interview_nieuw, name="interview_nieuw"),

@@ -23,6 +23,7 @@ from interviews.models import Beoordeling, Code, Interview, Tagging
 from interviews.selectors import codeboek as selectors
 from interviews.selectors.interviews import citaat_weergaven, zoekterm_zonder_namen
 from interviews.services import codeboek as services
+from interviews.views.vrijgave import vrijgave_context
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 
@@ -228,7 +229,7 @@ def trajectcode_nieuw(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject)
     ouders = Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=traject))
-    form = CodeForm(_post(request), ouders=ouders, met_groep=False)
+    form = CodeForm(_post(request), ouders=ouders, met_groep=False, traject=traject)
     if request.method == "POST" and form.is_valid():
         code = services.code_create(groep=Code.Groep.TRAJECT, traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, f"De trajectcode “{code.naam}” is toegevoegd.")
@@ -297,6 +298,7 @@ def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, s
         "breadcrumb": traject_kruimels(
             traject, ("Citaten", reverse("codeboek:citaten", args=[traject.pk])), ("Citaat", None)
         ),
+        **vrijgave_context(request.user, citaat),
     }
     return render(request, "interviews/codeboek/citaat.html", context, status=status)
 

@@ -21,10 +21,12 @@ from interviews.forms.interviews import (
     InterviewWijzigenForm,
     IntrekkenForm,
     NotitiesForm,
+    ReikwijdteIntrekkenForm,
     ToestemmingForm,
     UploadForm,
 )
 from interviews.models import Citaat, Deelnemer
+from interviews.models.interviews import Reikwijdte
 from interviews.selectors import interviews as sel
 from interviews.services import interviews as services
 from interviews.tekst import (
@@ -116,20 +118,56 @@ def _deelnemer(request, traject_pk, pk):
 @require_http_methods(["GET", "POST"])
 def deelnemer(request, traject_pk, pk):
     traject, deelnemer = _deelnemer(request, traject_pk, pk)
-    form = ToestemmingForm(request.POST or None, initial={"toestemming_op": deelnemer.toestemming_op})
+    gegeven = [waarde for waarde, _, datum in deelnemer.reikwijdtes if datum]
+    form = ToestemmingForm(
+        request.POST or None,
+        initial={"toestemming_op": deelnemer.toestemming_op, "reikwijdtes": gegeven or None},
+    )
     if request.method == "POST" and form.is_valid():
         services.deelnemer_toestemming_vastleggen(
-            deelnemer=deelnemer, op=form.cleaned_data["toestemming_op"], door=request.user
+            deelnemer=deelnemer,
+            op=form.cleaned_data["toestemming_op"],
+            reikwijdtes=form.cleaned_data["reikwijdtes"],
+            door=request.user,
         )
         messages.success(request, f"De toestemming van {deelnemer.pseudoniem} is vastgelegd.")
         return redirect("interviews:deelnemers", traject.pk)
+    return _deelnemer_pagina(request, traject, deelnemer, form=form)
+
+
+def _deelnemer_pagina(request, traject, deelnemer, *, form=None, reikwijdte_form=None):
+    form = form or ToestemmingForm(initial={"toestemming_op": deelnemer.toestemming_op})
+    reikwijdte_form = reikwijdte_form or ReikwijdteIntrekkenForm(
+        deelnemer=deelnemer, initial={"ingetrokken_op": timezone.localdate()}
+    )
     context = {
         "traject": traject,
         "deelnemer": deelnemer,
         "form": form,
+        "reikwijdte_form": reikwijdte_form,
         "breadcrumb": _deelnemer_kruimels(traject, deelnemer.pseudoniem),
     }
-    return render(request, "interviews/interviews/deelnemer.html", context, status=400 if form.errors else 200)
+    fout = form.errors or reikwijdte_form.errors
+    return render(request, "interviews/interviews/deelnemer.html", context, status=400 if fout else 200)
+
+
+@login_required
+@require_POST
+def deelnemer_reikwijdte(request, traject_pk, pk):
+    """Withdraw consent for one scope (e.g. the landelijk rapport only); the quotes stay."""
+    traject, deelnemer = _deelnemer(request, traject_pk, pk)
+    form = ReikwijdteIntrekkenForm(request.POST, deelnemer=deelnemer)
+    if form.is_valid():
+        services.deelnemer_reikwijdte_intrekken(
+            deelnemer=deelnemer,
+            reikwijdte=form.cleaned_data["reikwijdte"],
+            op=form.cleaned_data["ingetrokken_op"],
+            door=request.user,
+        )
+        label = dict(Reikwijdte.choices)[form.cleaned_data["reikwijdte"]].lower()
+        messages.success(request, f"De toestemming van {deelnemer.pseudoniem} is ingetrokken: {label}.")
+        return redirect("interviews:deelnemer", traject.pk, deelnemer.pk)
+    return _deelnemer_pagina(request, traject, deelnemer, reikwijdte_form=form)
 
 
 @login_required
@@ -253,7 +291,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
     weergave = sel.notities_weergave(interview=interview, user=user)
     citaten = list(interview.citaten.all())
     sprekers = {
-        d.pk: {"label": d.pseudoniem, "perspectief": d.betrokkene.get_perspectief_display()}
+        d.pk: {"label": d.pseudoniem, "perspectief": d.get_perspectief_display()}
         for d in (interview.deelnemer_a, interview.deelnemer_b)
     }
     try:
@@ -266,8 +304,8 @@ def _interview_context(request, traject, interview, citaat_form=None):
         "interview": interview,
         "label_a": sel.deelnemer_label(deelnemer=interview.deelnemer_a, interview=interview, user=user),
         "label_b": sel.deelnemer_label(deelnemer=interview.deelnemer_b, interview=interview, user=user),
-        "perspectief_a": interview.deelnemer_a.betrokkene.get_perspectief_display(),
-        "perspectief_b": interview.deelnemer_b.betrokkene.get_perspectief_display(),
+        "perspectief_a": interview.deelnemer_a.get_perspectief_display(),
+        "perspectief_b": interview.deelnemer_b.get_perspectief_display(),
         "zelfde_perspectief": sel.zelfde_perspectief(interview),
         "namen_zichtbaar": mag_namen_zien(user, interview),
         "kan_bewerken": mag_interview_bewerken(user, interview),

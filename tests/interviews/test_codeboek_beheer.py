@@ -213,7 +213,8 @@ def test_expert_voegt_trajectcode_toe_onder_gedeelde_code(client, persona, traje
     )
     assert response.status_code == 302
     code = Code.objects.get(naam="Basis op orde")
-    assert (code.groep, code.traject, code.ouder) == ("traject", traject, codes["Rust en regie"])
+    # a subcode takes its parent's group: in synthesis it counts under that code's group
+    assert (code.groep, code.traject, code.ouder) == (codes["Rust en regie"].groep, traject, codes["Rust en regie"])
     assert str(code) == "Rust en regie > Basis op orde"
 
 

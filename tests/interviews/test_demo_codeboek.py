@@ -21,8 +21,9 @@ def test_seed_demo_zonder_citaten_maakt_trajectcodes_en_is_idempotent():
     eerste = _tellingen()
     call_command("seed_demo", force=True)
     assert _tellingen() == eerste
-    basis = Code.objects.filter(naam="Basis op orde", groep="traject")
+    basis = Code.objects.filter(naam="Basis op orde", traject__isnull=False)
     assert basis.count() == 2
+    assert all(c.groep == c.ouder.groep for c in basis)  # a subcode has its parent's group
     assert all(str(c) == "Rust en regie > Basis op orde" for c in basis)
     assert Memo.objects.filter(code__naam="Rust en regie").exists()
 

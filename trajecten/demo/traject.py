@@ -73,6 +73,8 @@ def _trajecten(gemeenten) -> dict[int, Traject]:
                 "geplande_eind": eind,
                 "werkelijke_start": start if status != "geannuleerd" else None,
                 "werkelijke_eind": werkelijk_eind if status != "geannuleerd" else None,
+                # Evaluation and nazorggesprek some months after the end (retention waits for them).
+                "nazorg_afgerond_op": werkelijk_eind + timedelta(weeks=16) if status == "afgerond" else None,
             },
         )
         traject.gemeenten.set([gemeenten[p] for p in partijen])

@@ -9,6 +9,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from trajecten.forms.traject import DocumentForm, OverzichtFilterForm
 from trajecten.selectors.traject import traject_list
+from trajecten.views.nazorg import bewaar_context
 from trajecten.views.starten import detail_context
 from visieleren.core.models import AuditLog
 from visieleren.core.services import document_create
@@ -46,6 +47,7 @@ def _detail_context(user, traject, document_form) -> dict:
         "documenten": traject.documenten.all() if mag(user, Actie.DOCUMENT_BEKIJKEN, traject) else None,
         "document_form": document_form,
         "breadcrumb": traject_kruimels(traject),
+        **bewaar_context(user, traject),
     }
 
 

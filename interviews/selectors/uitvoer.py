@@ -1,0 +1,80 @@
+"""Reads for everything that leaves the team: cards, eindrapportage, exports and the rode draden.
+
+Two rules hold for every output, and live here only:
+
+- **Scope of consent**: a quote may be used in an output of scope ``reikwijdte`` (within the traject,
+  eindrapportage, landelijk rapport) only when its speaker gave, and did not withdraw, consent for
+  that scope. ``citaten_voor_uitvoer`` applies it.
+- **Released text**: an output shows a quote's ``vrijgegeven_tekst`` only, never the raw text.
+  ``uitvoer_teksten`` gives that text, or ``None`` for a quote that is not (or no longer) released, so
+  the output can say so.
+
+``citaten_in_uitvoer`` is the one rule for "used in an output" that the release list of the team
+reads: today the tagged quotes of trajecten in the fase Ontwerpen or Borgen (afgeronde trajecten stay in
+Borgen); quotes selected for a card or report join here when those models exist.
+"""
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from interviews.models import Citaat, Deelnemer, Tagging
+from interviews.models.interviews import Reikwijdte
+from interviews.tekst import namen_van, pseudonimiseer
+from trajecten.models import Fase
+
+# Trajecten whose quotes are on their way into an output (synthesis starts in Ontwerpen).
+FASEN_MET_UITVOER = (Fase.ONTWERPEN, Fase.BORGEN)
+
+
+def _met_toestemming(reikwijdte: str) -> Q:
+    veld = Deelnemer.reikwijdte_veld(reikwijdte)
+    return Q(
+        **{
+            "spreker__toestemming_op__isnull": False,
+            "spreker__toestemming_ingetrokken_op__isnull": True,
+            f"spreker__{veld}__isnull": False,
+        }
+    )
+
+
+def citaten_voor_uitvoer(*, traject=None, reikwijdte: str, alleen_vrijgegeven: bool = True) -> QuerySet[Citaat]:
+    """The quotes that may go into an output of this scope: of ``traject`` (or of all trajecten, for
+    the landelijk rapport), with the speaker's consent for the scope and, by default, released."""
+    citaten = Citaat.objects.filter(_met_toestemming(Reikwijdte(reikwijdte)))
+    if traject is not None:
+        citaten = citaten.filter(interview__traject=traject)
+    if alleen_vrijgegeven:
+        citaten = citaten.filter(vrijgegeven=True)
+    return citaten.select_related("spreker", "interview__traject").order_by("interview__traject_id", "pk")
+
+
+def uitvoer_teksten(citaten) -> dict[int, str | None]:
+    """{citaat pk: the released text, or None when the quote is not released}: outputs read only this."""
+    return {c.pk: (c.vrijgegeven_tekst if c.vrijgegeven else None) for c in citaten}
+
+
+def citaten_in_uitvoer(*, traject=None) -> QuerySet[Citaat]:
+    """The quotes used (or about to be used) in an output; see the module docstring for the rule."""
+    actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)
+    citaten = Citaat.objects.filter(interview__traject__fase__in=FASEN_MET_UITVOER).filter(Exists(actief))
+    if traject is not None:
+        citaten = citaten.filter(interview__traject=traject)
+    return citaten
+
+
+def citaten_zonder_vrijgave(*, traject=None) -> QuerySet[Citaat]:
+    """Quotes used in an output whose text is not (or no longer) released: the team's work list."""
+    return (
+        citaten_in_uitvoer(traject=traject)
+        .filter(vrijgegeven=False)
+        .select_related("interview__traject", "spreker", "vrijgegeven_door")
+        .order_by("interview__traject__titel", "interview__traject_id", "interview__datum", "begin", "pk")
+    )
+
+
+def vrijgave_voorstel(citaat: Citaat) -> str:
+    """The text to start a check from: the released text if there is one, else the quote with the
+    names of all deelnemers of its traject replaced by their pseudonyms (whoever looks at it)."""
+    if citaat.vrijgegeven_tekst:
+        return citaat.vrijgegeven_tekst
+    deelnemers = Deelnemer.objects.filter(traject_id=citaat.interview.traject_id).select_related("betrokkene")
+    return pseudonimiseer(citaat.tekst, *namen_van(deelnemers)).tekst
