@@ -228,7 +228,10 @@ class DocumentFactory(DjangoModelFactory):
 
 
 class TrajectCodeFactory(CodeFactory):
-    groep = "traject"
+    """A traject's own code: in the group "traject", or under a code whose group it then takes."""
+
+    ouder = None
+    groep = factory.LazyAttribute(lambda o: o.ouder.groep if o.ouder else "traject")
     traject = factory.SubFactory(TrajectFactory)
 
 

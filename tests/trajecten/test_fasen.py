@@ -65,7 +65,7 @@ def test_naar_luisteren_wordt_vastgelegd_en_gelogd(traject, team):
     assert log.wijzigingen["naar"] == [None, "Luisteren"]
 
 
-def test_fasen_met_voldane_checks_gaan_door_tot_ontwerpen_en_wachten_daar_op_de_inzichten(traject, team):
+def test_fasen_met_voldane_checks_gaan_door_tot_ontwerpen_en_wachten_daar_op_inzicht_en_ontwerpsessie(traject, team):
     from interviews.models import Tagging
     from tests.factories import CitaatFactory, CodeFactory, InterviewFactory
 
@@ -76,7 +76,10 @@ def test_fasen_met_voldane_checks_gaan_door_tot_ontwerpen_en_wachten_daar_op_de_
     traject.refresh_from_db()
     with pytest.raises(fasen.FaseOvergangGeweigerd) as weigering:
         fasen.naar_volgende_fase(traject=traject, door=team)
-    assert weigering.value.redenen == ["Nog niet te controleren: inzichten komen met de fase Ontwerpen."]
+    assert weigering.value.redenen == [
+        "Er is nog geen vastgesteld inzicht dat met citaten is onderbouwd.",
+        "Er is nog geen ontwerpsessie vastgelegd met een oplossingsrichting en een handelingsperspectief.",
+    ]
 
 
 def test_zonder_checks_in_ontwerpen_gaat_het_traject_door_tot_borgen(traject, team, monkeypatch):
