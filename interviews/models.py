@@ -76,6 +76,8 @@ class Citaat(models.Model):
     the browser's UTF-16 offsets are converted on the server.
     """
 
+    AUDIT_PERSOONLIJK = True  # the audit log keeps its id, never its text
+
     class Anker(models.TextChoices):
         OK = "ok", "Verankerd"
         VERPLAATST = "verplaatst", "Opnieuw gevonden na bewerking"
@@ -229,11 +231,26 @@ class Beoordeling(models.Model):
 
 
 class Memo(models.Model):
-    """An analytic note on exactly one citaat, interview or code; visible to whoever may read the target."""
+    """An analytic note on exactly one citaat, interview or code, written from one traject.
+
+    Visible to whoever may read the target *and* has a content role on ``traject`` (or is team);
+    names in it are replaced like in the notes for whoever may not see them.
+    """
+
+    AUDIT_PERSOONLIJK = True
 
     citaat = models.ForeignKey(Citaat, null=True, blank=True, on_delete=models.CASCADE, related_name="memos")
     interview = models.ForeignKey(Interview, null=True, blank=True, on_delete=models.CASCADE, related_name="memos")
     code = models.ForeignKey(Code, null=True, blank=True, on_delete=models.PROTECT, related_name="memos")
+    traject = models.ForeignKey(
+        Traject,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="memos",
+        help_text="Het traject waaruit de memo is geschreven: wie er geen rol heeft, ziet haar niet. "
+        "Leeg bij een memo van het team op een gedeelde code: alleen voor het team.",
+    )
     tekst = models.TextField("memo")
     auteur = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     op = models.DateTimeField("geschreven op", default=timezone.now)
@@ -259,3 +276,43 @@ class Memo(models.Model):
     @property
     def doel(self):
         return self.citaat or self.interview or self.code
+
+
+class AndereNaam(models.Model):
+    """A person named in the notes who is no deelnemer (a colleague, a neighbour): replaced like a deelnemer.
+
+    Kept per traject by the team and the moderators of its interviews; shown as ``[label]``.
+    """
+
+    AUDIT_PERSOONLIJK = True
+
+    traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="andere_namen")
+    naam = models.CharField("naam", max_length=200)
+    label = models.CharField(
+        "omschrijving", max_length=80, help_text="Wat er in plaats van de naam staat, bijvoorbeeld ‘collega wijkteam’."
+    )
+    interview = models.ForeignKey(
+        Interview,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="andere_namen",
+        help_text="Het interview waarbij de naam is toegevoegd.",
+    )
+    toegevoegd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    toegevoegd_op = models.DateTimeField("toegevoegd op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "andere naam"
+        verbose_name_plural = "andere namen"
+        ordering = ["naam", "pk"]
+        constraints = [models.UniqueConstraint(fields=["traject", "naam"], name="andere_naam_uniek_per_traject")]
+
+    def __str__(self):
+        return f"Andere naam {self.pk} ({self.label})"
+
+    @property
+    def vervanging(self) -> str:
+        return f"[{self.label}]"

@@ -23,6 +23,8 @@ class Perspectief(models.TextChoices):
 class Betrokkene(models.Model):
     """A person or organisation on the traject's stakeholder map. Contact data is for the team only."""
 
+    AUDIT_PERSOONLIJK = True  # the audit log keeps its id and the names of changed fields, not the values
+
     traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="betrokkenen")
     naam = models.CharField("naam", max_length=200)
     organisatie = models.CharField("organisatie", max_length=200, blank=True)
