@@ -19,9 +19,9 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from interviews.pseudoniemen import Matcher
+from interviews.pseudoniemen import Matcher, naamkandidaten
 from interviews.tekst import Gepseudonimiseerd
-from visieleren.permissions import Actie, is_moderator_van, mag
+from visieleren.permissions import Actie, is_moderator_van, is_team, mag
 
 _VERSIE = "namen-versie:{}"
 
@@ -100,3 +100,21 @@ def zonder_namen(*, tekst: str, traject) -> str:
 def noemt_naam(*, tekst: str, traject) -> bool:
     """Does ``tekst`` (a search term) contain any spelling of a name of this traject?"""
     return matcher_voor(traject.pk).noemt_naam(tekst)
+
+
+# ---- Other names -----------------------------------------------------------------------------------
+
+
+def andere_namen_van(*, interview, user):
+    """The team sees the traject's whole list; a moderator the names added at this interview."""
+    from interviews.models import AndereNaam
+
+    namen = AndereNaam.objects.filter(traject=interview.traject_id)
+    return namen if is_team(user) else namen.filter(interview=interview)
+
+
+def naamkandidaten_in(interview) -> list[str]:
+    """Words in the notes that look like names of people who are not known yet: a suggestion."""
+    if not interview.notities:
+        return []
+    return naamkandidaten(interview.notities, matcher_voor(interview.traject_id))

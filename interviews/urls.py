@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from interviews import views
+from interviews import views, views_privacy
 
 app_name = "interviews"
 urlpatterns = [
@@ -24,5 +24,12 @@ urlpatterns = [
         "interviews/<int:pk>/citaten/<int:citaat_pk>/verwijderen/",
         views.citaat_verwijderen,
         name="citaat_verwijderen",
+    ),
+    # Other names in the notes (team and the interview's moderator)
+    path("interviews/<int:pk>/andere-namen/", views_privacy.andere_namen, name="andere_namen"),
+    path(
+        "interviews/<int:pk>/andere-namen/<int:naam_pk>/verwijderen/",
+        views_privacy.andere_naam_verwijderen,
+        name="andere_naam_verwijderen",
     ),
 ]
