@@ -180,6 +180,9 @@ RIJEN: list[Rij] = [
     *rijen("start", "get", _publiek()),
     *rijen("health", "get", _publiek()),
     *rijen("privacy", "get", _publiek()),
+    # The register of processing activities: for the team (and, downloaded, the privacy officer).
+    *rijen("verwerkingsregister", "get", _team()),
+    *rijen("verwerkingsregister_download", "get", _team()),
     *rijen("login", "get", _publiek()),
     *rijen("logout", "post", _publiek(LOGIN)),  # logging out ends on the login page, for everyone
     *rijen("password_reset", "get post", _publiek()),

@@ -7,6 +7,7 @@ from trajecten.views import starten as trajecten_starten
 from visieleren import health, views
 from visieleren.accounts import views as account_views
 from visieleren.core import views as core_views
+from visieleren.core import views_privacy
 
 admin.site.site_header = "Visieleren beheer"
 admin.site.site_title = "Visieleren beheer"
@@ -15,6 +16,12 @@ urlpatterns = [
     path("", views.start, name="start"),
     path("health/", health.health, name="health"),
     path("privacy/", views.privacy, name="privacy"),
+    path("verwerkingsregister/", views_privacy.verwerkingsregister, name="verwerkingsregister"),
+    path(
+        "verwerkingsregister/download/",
+        views_privacy.verwerkingsregister_download,
+        name="verwerkingsregister_download",
+    ),
     path("accounts/login/", account_views.InloggenView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/wachtwoord-vergeten/", account_views.WachtwoordVergetenView.as_view(), name="password_reset"),
