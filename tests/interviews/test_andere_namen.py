@@ -25,7 +25,8 @@ def test_moderator_voegt_andere_naam_toe_en_expert_leest_de_omschrijving(client,
     url = reverse("interviews:andere_namen", args=[traject.pk, interview.pk])
     pagina = client.get(url).content.decode()
     assert "IJzerman" in pagina and "Klaassen" in pagina  # suggested: capitalised, unknown, mid-sentence
-    assert client.post(url, {"naam": "Liesbeth IJzerman", "label": "collega wijkteam"}).status_code == 302
+    response = client.post(url, {"naam": "Liesbeth IJzerman", "label": "collega wijkteam"}, follow=True)
+    assert "wordt voortaan vervangen door [collega wijkteam]" in response.content.decode()
     andere = AndereNaam.objects.get()
     assert (andere.traject, andere.interview, andere.toegevoegd_door) == (traject, interview, persona["moderator"])
     client.force_login(persona["expert"])
