@@ -31,6 +31,7 @@ test-sqlite-smoke: $(STAMP)
 # Response times and query counts of the busiest pages on generated data (not part of `make test`).
 bench: $(STAMP)
 	$(PY) bench/run.py
+	$(PY) bench/pseudoniemen.py
 
 worker: $(STAMP)
 	$(VENV)/bin/celery -A visieleren worker -l info
