@@ -61,7 +61,8 @@ def main() -> None:
     for i in range(CITATEN):
         tekst = " ".join(kans.sample(ZINNEN, 3))
         if i % 2:
-            tekst = f"{_variant(kans.choice(namen)[0], kans)} zei: {tekst} {_variant(kans.choice(namen)[0], kans)} knikte."
+            eerste, tweede = (_variant(kans.choice(namen)[0], kans) for _ in range(2))
+            tekst = f"{eerste} zei: {tekst} {tweede} knikte."
         citaten.append(tekst)
     tijden, vervangen = [], 0
     for tekst in citaten:

@@ -62,6 +62,13 @@ def namen_gewijzigd(traject_id: int) -> None:
     cache.set(_VERSIE.format(traject_id), uuid.uuid4().hex, None)
 
 
+@receiver(post_save, sender="trajecten.Traject")
+def _nieuw_traject(sender, instance, created, **kwargs):
+    """A new traject may get the id of a removed one (SQLite): never reuse that one's matcher."""
+    if created:
+        namen_gewijzigd(instance.pk)
+
+
 @receiver([post_save, post_delete], sender="trajecten.Betrokkene")
 @receiver([post_save, post_delete], sender="interviews.Deelnemer")
 @receiver([post_save, post_delete], sender="interviews.AndereNaam")

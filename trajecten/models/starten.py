@@ -87,6 +87,8 @@ class ExpertProfiel(models.Model):
 class Bijeenkomst(models.Model):
     """A meeting of the traject: kick-off, interviews-dag, ontwerpsessie, borgingsessie and the like."""
 
+    AUDIT_PERSOONLIJK = True  # agenda and verslag may name people: the log keeps field names only
+
     class Soort(models.TextChoices):
         KICKOFF = "kick-off", "Kick-off"
         INTERVIEWSDAG = "interviews-dag", "Interviews-dag"
