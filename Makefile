@@ -31,6 +31,7 @@ test-sqlite-smoke: $(STAMP)
 # Response times and query counts of the busiest pages on generated data (not part of `make test`).
 bench: $(STAMP)
 	$(PY) bench/run.py
+	$(PY) bench/pseudoniemen.py
 
 # 100 simulated users against gunicorn (production settings), PostgreSQL, Redis and Celery on this
 # machine; once with one web process and one worker, once with two of each. Writes load/RESULTS.md.

@@ -1,11 +1,12 @@
-"""Pure text functions of the notes: offsets, re-anchoring quotes, pseudonyms and Markdown.
+"""Pure text functions of the notes: offsets, re-anchoring quotes, the pseudonymised view and Markdown.
+
+Finding names is ``interviews/pseudoniemen.py`` (the one matcher); it returns a ``Gepseudonimiseerd``.
 
 No database here, so that the rules can be tested exhaustively (tests/interviews/test_tekst.py uses
 hypothesis). Offsets are code points into the stored notes, i.e. Python string indices; the browser
 counts in UTF-16 code units, in which a character outside the BMP (most emoji) counts twice.
 """
 
-import re
 from dataclasses import dataclass
 
 import markdown
@@ -153,71 +154,6 @@ class Gepseudonimiseerd:
                     return stuk.weergave_begin
                 return stuk.weergave_eind if is_eind or index == stuk.bron_eind else stuk.weergave_begin
         return self.stukken[-1].weergave_eind if self.stukken else 0
-
-
-def namen_patroon(namen: dict[str, str], exact: dict[str, str]) -> re.Pattern | None:
-    """One regex for all names: whole words, longest first; ``namen`` in any case, ``exact`` as written."""
-    keuzes = {(n.strip(), True) for n in namen if n and len(n.strip()) >= 2}
-    keuzes |= {(n.strip(), False) for n in exact if n and len(n.strip()) >= 3}
-    if not keuzes:
-        return None
-    delen = [
-        f"(?i:{re.escape(naam)})" if hoofdletterongevoelig else re.escape(naam)
-        for naam, hoofdletterongevoelig in sorted(keuzes, key=lambda k: (-len(k[0]), k))
-    ]
-    return re.compile(r"(?<!\w)(" + "|".join(delen) + r")(?!\w)")
-
-
-def pseudonimiseer(tekst: str, namen: dict[str, str], exact: dict[str, str] | None = None) -> Gepseudonimiseerd:
-    """Replace every name by its pseudonym for display; the stored text is untouched.
-
-    ``namen`` maps full names and first names (matched in any case) to pseudonyms, ``exact`` maps
-    surnames (matched only as written, so "Bos" is a name but "het bos" is not). The result knows how
-    displayed offsets map back to the stored text, so a quote selected in it is stored right.
-    """
-    exact = exact or {}
-    patroon = namen_patroon(namen, exact)
-    klein = {k.strip().lower(): v for k, v in namen.items() if k}
-    if patroon is None:
-        return Gepseudonimiseerd(tekst, (Stuk(0, len(tekst), 0, len(tekst), False),))
-    delen, stukken, bron, weergave = [], [], 0, 0
-    for treffer in patroon.finditer(tekst):
-        gewoon = tekst[bron : treffer.start()]
-        delen.append(gewoon)
-        stukken.append(Stuk(weergave, weergave + len(gewoon), bron, treffer.start(), False))
-        weergave += len(gewoon)
-        gevonden = treffer.group(0)
-        # Never fall back to the name itself: an unknown spelling still becomes a placeholder.
-        vervanging = exact.get(gevonden) or klein.get(gevonden.lower()) or "[deelnemer]"
-        delen.append(vervanging)
-        stukken.append(Stuk(weergave, weergave + len(vervanging), treffer.start(), treffer.end(), True))
-        weergave += len(vervanging)
-        bron = treffer.end()
-    rest = tekst[bron:]
-    delen.append(rest)
-    stukken.append(Stuk(weergave, weergave + len(rest), bron, len(tekst), False))
-    return Gepseudonimiseerd("".join(delen), tuple(stukken))
-
-
-def namen_van(deelnemers) -> tuple[dict[str, str], dict[str, str]]:
-    """(full and first names, surnames) of each deelnemer's betrokkene, mapped to the pseudonym.
-
-    Surnames such as "de Boer" are also given as "De Boer", the way they are written on their own.
-    """
-    namen: dict[str, str] = {}
-    achternamen: dict[str, str] = {}
-    for deelnemer in deelnemers:
-        volledig = " ".join(deelnemer.betrokkene.naam.split())
-        if not volledig:
-            continue
-        namen.setdefault(volledig, deelnemer.pseudoniem)
-        voornaam, _, achternaam = volledig.partition(" ")
-        if len(voornaam) >= 2:
-            namen.setdefault(voornaam, deelnemer.pseudoniem)
-        if achternaam:
-            achternamen.setdefault(achternaam, deelnemer.pseudoniem)
-            achternamen.setdefault(achternaam[0].upper() + achternaam[1:], deelnemer.pseudoniem)
-    return namen, achternamen
 
 
 # ---- Markdown, sanitised -----------------------------------------------------------------------

@@ -253,6 +253,18 @@ class MemoFactory(DjangoModelFactory):
     citaat = factory.SubFactory(CitaatFactory)
     tekst = "Valt op: de wachttijd komt in elk interview terug."
     auteur = factory.SubFactory(UserFactory)
+    # The traject the memo is written from: that of its target (pass it for a memo on a shared code).
+    traject = factory.LazyAttribute(
+        lambda o: (
+            o.citaat.interview.traject
+            if o.citaat
+            else o.interview.traject
+            if getattr(o, "interview", None)
+            else getattr(o.code, "traject", None)
+            if getattr(o, "code", None)
+            else None
+        )
+    )
 
 
 # ---- Ontwerpen: inzichten and the ontwerpsessie ---------------------------------------------------

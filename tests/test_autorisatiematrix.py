@@ -41,7 +41,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from interviews.models import Code
+from interviews.models import AndereNaam, Code
 from ontwerp.models import Actiepunt, InzichtCitaat, Oplossingsrichting
 from tests.factories import (
     AanmeldingFactory,
@@ -192,6 +192,9 @@ RIJEN: list[Rij] = [
     *rijen("start", "get", _publiek()),
     *rijen("health", "get", _publiek()),
     *rijen("privacy", "get", _publiek()),
+    # The register of processing activities: for the team (and, downloaded, the privacy officer).
+    *rijen("verwerkingsregister", "get", _team()),
+    *rijen("verwerkingsregister_download", "get", _team()),
     *rijen("login", "get", _publiek()),
     *rijen("logout", "post", _publiek(LOGIN)),  # logging out ends on the login page, for everyone
     *rijen("password_reset", "get post", _publiek()),
@@ -309,6 +312,14 @@ RIJEN: list[Rij] = [
     *rijen("interviews:concept", "post", _traject(INTERVIEW_SCHRIJVEN, anoniem="401"), _iv),
     *rijen("interviews:concept_weggooien", "post", _traject(INTERVIEW_SCHRIJVEN), _iv),
     *rijen("interviews:citaat_nieuw", "post", _traject(INHOUD), _iv),
+    # Other names in the notes: kept by the team and the moderator of that interview.
+    *rijen("interviews:andere_namen", "get post", _traject(INTERVIEW_SCHRIJVEN), _iv),
+    *rijen(
+        "interviews:andere_naam_verwijderen",
+        "post",
+        _traject(INTERVIEW_SCHRIJVEN),
+        lambda k: {"traject_pk": k.traject.pk, "pk": k.interview.pk, "naam_pk": k.andere_naam.pk},
+    ),
     *rijen(
         "interviews:citaat_verwijderen",
         "get post",
@@ -455,14 +466,17 @@ class Kant:
     inzicht: object
     ontwerpsessie: object
     actiepunt: object
+    andere_naam: object
     # For the team's eyes only: names and e-mail addresses of betrokkenen, and the names of the
     # deelnemers (which the moderator of their interview also reads).
     namen_betrokkenen: list
     namen_deelnemers: list
 
 
-def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen) -> Kant:
-    """One object of every kind on ``traject``; ``namen``: the betrokkene and the two deelnemers."""
+def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_naam, varianten="") -> Kant:
+    """One object of every kind on ``traject``; ``namen``: the betrokkene and the two deelnemers;
+    ``andere_naam``: someone named in the notes who is no deelnemer; ``varianten``: more text naming
+    them (other spellings), put in the notes, the quote and every kind of memo."""
     aanmelding = AanmeldingFactory(traject=traject, status="geaccepteerd", gemeenten=list(traject.gemeenten.all()))
     betrokkene_naam, naam_a, naam_b = namen
     interview = InterviewFactory(
@@ -470,10 +484,13 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen) -> Kant:
         moderator=interviewmoderator,
         deelnemer_a__betrokkene__naam=naam_a,
         deelnemer_b__betrokkene__naam=naam_b,
-        notities=f"{naam_a}: wat ging er goed?\n{naam_b} zei dat de wachttijd kort was; {naam_a.split()[-1]} knikte.",
+        notities=f"{naam_a}: wat ging er goed?\n{naam_b} zei dat de wachttijd kort was; {naam_a.split()[-1]} knikte. "
+        f"Collega {andere_naam} belde. {varianten}",
     )
-    citaat = CitaatFactory(interview=interview)
-    MemoFactory(citaat=citaat, auteur=expert)
+    citaat = CitaatFactory(interview=interview, context=f"{naam_b} tegen {andere_naam}")
+    MemoFactory(citaat=citaat, auteur=expert, tekst=f"{naam_a} bedoelt {andere_naam}. {varianten}")
+    MemoFactory(citaat=None, interview=interview, auteur=expert, tekst=f"{naam_b} en {varianten}")
+    MemoFactory(citaat=None, code=gedeelde_code, traject=traject, auteur=expert, tekst=f"{naam_a}. {varianten}")
     betrokkene = BetrokkeneFactory(traject=traject, naam=betrokkene_naam)
     bijeenkomst = BijeenkomstFactory(traject=traject, verslag="Afspraken van de kick-off.")
     bijeenkomst.betrokkenen.add(betrokkene, interview.deelnemer_a.betrokkene)
@@ -505,6 +522,9 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen) -> Kant:
         inzicht=inzicht,
         ontwerpsessie=ontwerpsessie,
         actiepunt=actiepunt,
+        andere_naam=AndereNaam.objects.create(
+            traject=traject, naam=andere_naam, label="collega wijkteam", interview=interview
+        ),
         namen_betrokkenen=[
             betrokkene_naam,
             betrokkene_naam.split()[-1],
@@ -512,7 +532,7 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen) -> Kant:
             interview.deelnemer_a.betrokkene.email,
             interview.deelnemer_b.betrokkene.email,
         ],
-        namen_deelnemers=[naam_a, naam_b, naam_a.split()[-1], naam_b.split()[-1]],
+        namen_deelnemers=[naam_a, naam_b, naam_a.split()[-1], naam_b.split()[-1], andere_naam],
     )
 
 
@@ -554,53 +574,69 @@ def _private_media(settings, matrix_media):
     cache.clear()  # the public aanmelding form counts posts per IP address
 
 
+def bouw_scenario(*, namen: dict, andere_namen: dict, varianten: dict | None = None) -> Scenario:
+    """Both sides with every persona; ``namen``/``andere_namen``/``varianten`` per side (see ``_kant``)."""
+    varianten = varianten or {}
+    eigen, ander = (
+        TrajectFactory(titel="Eigen traject"),
+        TrajectFactory(titel="Zuiderwoude-Oost", vraagstuk="Hoe vinden jongeren in Zuiderwoude sneller hulp?"),
+    )
+    personas = {
+        "team": TeamFactory(naam="Tessa Team"),
+        "buitenstaander": UserFactory(naam="Bas Buitenstaander"),
+        "anoniem": None,
+    }
+    for persona, rol, naam in [
+        ("expert", Rol.EXPERT, "Erik Expert"),
+        ("moderator", Rol.MODERATOR, "Mona Moderator"),
+        ("interviewmoderator", Rol.MODERATOR, "Ivo Interviewmoderator"),
+        ("contactpersoon", Rol.CONTACTPERSOON, "Carla Contactpersoon"),
+        ("bestuurder", Rol.BESTUURDER, "Bram Bestuurder"),
+        ("expert+contactpersoon", Rol.EXPERT, "Gijs Gemeente-expert"),
+    ]:
+        personas[persona] = met_rol(eigen, rol, user=UserFactory(naam=naam))
+    met_rol(eigen, Rol.CONTACTPERSOON, user=personas["expert+contactpersoon"])
+    # A deactivated account keeps its roles but is treated as not logged in.
+    personas["gedeactiveerd"] = met_rol(eigen, Rol.EXPERT, user=TeamFactory(naam="Dirk Gedeactiveerd"))
+    personas["gedeactiveerd"].is_active = False
+    personas["gedeactiveerd"].save(update_fields=["is_active"])
+    gedeelde_code = Code.objects.filter(traject=None, actief=True).order_by("pk").first()
+    kanten = {
+        "eigen": _kant(
+            eigen,
+            expert=personas["expert"],
+            interviewmoderator=personas["interviewmoderator"],
+            gedeelde_code=gedeelde_code,
+            namen=namen["eigen"],
+            andere_naam=andere_namen["eigen"],
+            varianten=varianten.get("eigen", ""),
+        ),
+        # On the other traject the interviewmoderator still moderates an interview but holds no role.
+        "ander": _kant(
+            ander,
+            expert=met_rol(ander, Rol.EXPERT, user=UserFactory(naam="Anja Andermans")),
+            interviewmoderator=personas["interviewmoderator"],
+            gedeelde_code=gedeelde_code,
+            namen=namen["ander"],
+            andere_naam=andere_namen["ander"],
+            varianten=varianten.get("ander", ""),
+        ),
+    }
+    return Scenario(personas=personas, kanten=kanten)
+
+
 @pytest.fixture(scope="module")
 def scenario(django_db_setup, django_db_blocker, matrix_media):
     """Built once per module inside a transaction that is rolled back at the end; every test runs in
     a savepoint inside it, and every request in one more (``Scenario.vraag``)."""
     with django_db_blocker.unblock(), override_settings(PRIVATE_MEDIA_ROOT=matrix_media), transaction.atomic():
-        eigen, ander = (
-            TrajectFactory(titel="Eigen traject"),
-            TrajectFactory(titel="Zuiderwoude-Oost", vraagstuk="Hoe vinden jongeren in Zuiderwoude sneller hulp?"),
+        yield bouw_scenario(
+            namen={
+                "eigen": ("Karin Onbekendveld", "Henk Geheimhout", "Fatima Verborgenlaan"),
+                "ander": ("Sanne Buitenbeeldt", "Gerrit Stilzwijgers", "Noor Achterhoudt"),
+            },
+            andere_namen={"eigen": "Wilma Wijkteamsma", "ander": "Rob Buurmansveld"},
         )
-        personas = {
-            "team": TeamFactory(naam="Tessa Team"),
-            "buitenstaander": UserFactory(naam="Bas Buitenstaander"),
-            "anoniem": None,
-        }
-        for persona, rol, naam in [
-            ("expert", Rol.EXPERT, "Erik Expert"),
-            ("moderator", Rol.MODERATOR, "Mona Moderator"),
-            ("interviewmoderator", Rol.MODERATOR, "Ivo Interviewmoderator"),
-            ("contactpersoon", Rol.CONTACTPERSOON, "Carla Contactpersoon"),
-            ("bestuurder", Rol.BESTUURDER, "Bram Bestuurder"),
-            ("expert+contactpersoon", Rol.EXPERT, "Gijs Gemeente-expert"),
-        ]:
-            personas[persona] = met_rol(eigen, rol, user=UserFactory(naam=naam))
-        met_rol(eigen, Rol.CONTACTPERSOON, user=personas["expert+contactpersoon"])
-        # A deactivated account keeps its roles but is treated as not logged in.
-        personas["gedeactiveerd"] = met_rol(eigen, Rol.EXPERT, user=TeamFactory(naam="Dirk Gedeactiveerd"))
-        personas["gedeactiveerd"].is_active = False
-        personas["gedeactiveerd"].save(update_fields=["is_active"])
-        gedeelde_code = Code.objects.filter(traject=None, actief=True).order_by("pk").first()
-        kanten = {
-            "eigen": _kant(
-                eigen,
-                expert=personas["expert"],
-                interviewmoderator=personas["interviewmoderator"],
-                gedeelde_code=gedeelde_code,
-                namen=("Karin Onbekendveld", "Henk Geheimhout", "Fatima Verborgenlaan"),
-            ),
-            # On the other traject the interviewmoderator still moderates an interview but holds no role.
-            "ander": _kant(
-                ander,
-                expert=met_rol(ander, Rol.EXPERT, user=UserFactory(naam="Anja Andermans")),
-                interviewmoderator=personas["interviewmoderator"],
-                gedeelde_code=gedeelde_code,
-                namen=("Sanne Buitenbeeldt", "Gerrit Stilzwijgers", "Noor Achterhoudt"),
-            ),
-        }
-        yield Scenario(personas=personas, kanten=kanten)
         transaction.set_rollback(True)
 
 

@@ -212,6 +212,8 @@ def mag_inzicht_schrijven(user, traject, stap: str) -> bool:
 def inzicht_stappen_voor(user, traject) -> list[str]:
     """The synthesis steps in which this user writes inzichten on this traject."""
     return [stap for stap in INZICHT_STAP_ROLLEN if mag_inzicht_schrijven(user, traject, stap)]
+
+
 def mag_citaat_vrijgeven(user, citaat) -> bool:
     """Release a quote's text for outputs: the team, or the moderator of the quote's interview."""
     interview = citaat.interview

@@ -15,6 +15,12 @@ urlpatterns = [
     path("", views.start, name="start"),
     path("health/", health.health, name="health"),
     path("privacy/", views.privacy, name="privacy"),
+    path("verwerkingsregister/", core_views.verwerkingsregister, name="verwerkingsregister"),
+    path(
+        "verwerkingsregister/download/",
+        core_views.verwerkingsregister_download,
+        name="verwerkingsregister_download",
+    ),
     path("accounts/login/", account_views.InloggenView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/wachtwoord-vergeten/", account_views.WachtwoordVergetenView.as_view(), name="password_reset"),

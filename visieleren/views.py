@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
@@ -14,4 +15,10 @@ def start(request):
 
 @require_GET
 def privacy(request):
-    return render(request, "privacy.html", {"breadcrumb": [("Start", "/"), ("Privacyverklaring", None)]})
+    """The privacy statement; its retention periods are the configured ones."""
+    context = {
+        "aanmelding_dagen": settings.AANMELDING_BEWAAR_DAGEN,
+        "aantekeningen_dagen": settings.AANTEKENINGEN_BEWAAR_DAGEN,
+        "breadcrumb": [("Start", "/"), ("Privacyverklaring", None)],
+    }
+    return render(request, "privacy.html", context)

@@ -45,7 +45,11 @@ def laden(demo: dict) -> None:
             code=gedeeld["Rust en regie"],
             tekst="Let op het verschil met ‘Handelingsruimte’: rust en regie gaat over de organisatie, "
             "handelingsruimte over de medewerker.",
-            defaults={"auteur": expert},
+            # A memo on a shared code belongs to the traject it was written from: the expert's first.
+            defaults={
+                "auteur": expert,
+                "traject_id": expert.trajectrollen.filter(rol="expert").values_list("traject_id", flat=True).first(),
+            },
         )
     citaten = _citaten(demo, trajecten)
     if not citaten or expert is None:
@@ -128,14 +132,14 @@ def _memos(getagd, expert) -> None:
     Memo.objects.get_or_create(
         citaat=citaat,
         tekst="Mooi voorbeeld voor de ontwerpsessie: laat zien hoe het voor de inwoner voelt.",
-        defaults={"auteur": expert},
+        defaults={"auteur": expert, "traject_id": citaat.interview.traject_id},
     )
     interview = Interview.objects.filter(pk=citaat.interview_id).first()
     if interview:
         Memo.objects.get_or_create(
             interview=interview,
             tekst="Beide deelnemers herkenden elkaars knelpunten; vaak over dezelfde casus gesproken.",
-            defaults={"auteur": expert},
+            defaults={"auteur": expert, "traject_id": interview.traject_id},
         )
 
 

@@ -2,10 +2,9 @@
 
 from django import forms
 from django.core.validators import RegexValidator
-from django.db.models import Q
 
 from interviews.models import Beoordeling, Code
-from interviews.selectors.codeboek import gegroepeerde_keuzes, interviews_van, taggers_van
+from interviews.selectors.codeboek import codes_zichtbaar, gegroepeerde_keuzes, interviews_van, taggers_van
 from interviews.services.codeboek import code_naam_bezet, groep_bij_ouder, naam_bezet_melding
 from trajecten.models import Perspectief
 
@@ -130,7 +129,7 @@ class CitaatFilterForm(forms.Form):
 
     def __init__(self, *args, traject, **kwargs):
         super().__init__(*args, **kwargs)
-        codes = list(Code.objects.filter(Q(traject=None) | Q(traject=traject)))
+        codes = list(codes_zichtbaar(None, traject))
         self.fields["code"] = _ObjectKeuzeVeld(
             objecten=codes,
             choices=[("", "Alle codes"), *gegroepeerde_keuzes(codes)],
@@ -167,6 +166,21 @@ class MemoForm(forms.Form):
         max_length=5000,
         error_messages={"required": "Schrijf eerst een memo.", "max_length": "Een memo is hoogstens 5000 tekens."},
     )
+
+    def __init__(self, *args, trajecten=None, team: bool = False, **kwargs):
+        """``trajecten``: for a memo on a shared code, the trajecten it may be written from. With one
+        there is nothing to choose; the team may also write one for the team only."""
+        super().__init__(*args, **kwargs)
+        if trajecten is not None and (team or trajecten.count() > 1):
+            self.fields["traject"] = forms.ModelChoiceField(
+                queryset=trajecten,
+                required=not team,
+                label="Geschreven vanuit traject",
+                empty_label="Geen: alleen voor het visieleerteam" if team else "Kies een traject",
+                help_text="Alleen wie een rol heeft op dit traject (en het team) leest deze memo; namen uit dat "
+                "traject worden vervangen door schuilnamen.",
+                error_messages={"required": "Kies het traject waarover deze memo gaat."},
+            )
 
 
 class BeoordelingForm(forms.Form):

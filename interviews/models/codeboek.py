@@ -185,12 +185,27 @@ class Beoordeling(models.Model):
 
 
 class Memo(models.Model):
-    """An analytic note on exactly one citaat, interview or code; visible to whoever may read the target."""
+    """An analytic note on exactly one citaat, interview or code, written from one traject.
+
+    Visible to whoever may read the target *and* has a content role on ``traject`` (or is team);
+    names in it are replaced like in the notes for whoever may not see them.
+    """
+
+    AUDIT_PERSOONLIJK = True
 
     uuid = models.UUIDField("vaste sleutel", default=uuid.uuid4, unique=True, editable=False)
     citaat = models.ForeignKey(Citaat, null=True, blank=True, on_delete=models.CASCADE, related_name="memos")
     interview = models.ForeignKey(Interview, null=True, blank=True, on_delete=models.CASCADE, related_name="memos")
     code = models.ForeignKey(Code, null=True, blank=True, on_delete=models.PROTECT, related_name="memos")
+    traject = models.ForeignKey(
+        Traject,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="memos",
+        help_text="Het traject waaruit de memo is geschreven: wie er geen rol heeft, ziet haar niet. "
+        "Leeg bij een memo van het team op een gedeelde code: alleen voor het team.",
+    )
     tekst = models.TextField("memo")
     auteur = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     op = models.DateTimeField("geschreven op", default=timezone.now)

@@ -119,6 +119,8 @@ class Citaat(models.Model):
     the browser's UTF-16 offsets are converted on the server.
     """
 
+    AUDIT_PERSOONLIJK = True  # the audit log keeps its id, never its text
+
     class Anker(models.TextChoices):
         OK = "ok", "Verankerd"
         VERPLAATST = "verplaatst", "Opnieuw gevonden na bewerking"
@@ -162,3 +164,43 @@ class Citaat(models.Model):
 
     def __str__(self):
         return self.tekst[:80]
+
+
+class AndereNaam(models.Model):
+    """A person named in the notes who is no deelnemer (a colleague, a neighbour): replaced like a deelnemer.
+
+    Kept per traject by the team and the moderators of its interviews; shown as ``[label]``.
+    """
+
+    AUDIT_PERSOONLIJK = True
+
+    traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="andere_namen")
+    naam = models.CharField("naam", max_length=200)
+    label = models.CharField(
+        "omschrijving", max_length=80, help_text="Wat er in plaats van de naam staat, bijvoorbeeld ‘collega wijkteam’."
+    )
+    interview = models.ForeignKey(
+        Interview,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="andere_namen",
+        help_text="Het interview waarbij de naam is toegevoegd.",
+    )
+    toegevoegd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    toegevoegd_op = models.DateTimeField("toegevoegd op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "andere naam"
+        verbose_name_plural = "andere namen"
+        ordering = ["naam", "pk"]
+        constraints = [models.UniqueConstraint(fields=["traject", "naam"], name="andere_naam_uniek_per_traject")]
+
+    def __str__(self):
+        return f"Andere naam {self.pk} ({self.label})"
+
+    @property
+    def vervanging(self) -> str:
+        return f"[{self.label}]"

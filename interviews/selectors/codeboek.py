@@ -10,9 +10,10 @@ from django.shortcuts import get_object_or_404
 
 from interviews.kappa import Kappa, cohens_kappa
 from interviews.models import Beoordeling, Citaat, Code, Interview, Memo, Tagging
+from interviews.selectors.interviews import memo_weergaven
 from interviews.services.codeboek import _nakomelingen_ids
 from visieleren.accounts.models import User
-from visieleren.permissions import trajecten_met_inhoud
+from visieleren.permissions import is_team, trajecten_met_inhoud
 
 GROEP_VOLGORDE = [Code.Groep.HOOFDTHEMA, Code.Groep.UITGANGSPUNT, Code.Groep.SOORT, Code.Groep.TRAJECT]
 
@@ -20,8 +21,14 @@ GROEP_VOLGORDE = [Code.Groep.HOOFDTHEMA, Code.Groep.UITGANGSPUNT, Code.Groep.SOO
 # ---- Codebook -------------------------------------------------------------------------------------
 
 
-def codes_zichtbaar(user):
-    """The shared codes plus the traject codes of the trajecten whose content the user may read."""
+def codes_zichtbaar(user, traject=None):
+    """The one queryset of codes a user may see: the shared codes plus the traject codes of the trajecten
+    whose content the user may read (only those of ``traject`` when given). Every codebook page, filter
+    and select list starts here, so a traject code never shows outside its traject."""
+    if traject is not None:
+        return Code.objects.filter(Q(traject__isnull=True) | Q(traject=traject))
+    if is_team(user):
+        return Code.objects.all()
     return Code.objects.filter(Q(traject__isnull=True) | Q(traject__in=trajecten_met_inhoud(user)))
 
 
@@ -61,7 +68,7 @@ def codeboek_boom(*, user, traject=None, alleen_actief: bool = False) -> list[tu
     A traject code sits in the tree under its parent, also when that parent is a shared code; the
     Trajectspecifiek group lists the traject codes whose parent is not shown elsewhere.
     """
-    codes = codes_zichtbaar(user) if traject is None else Code.objects.filter(Q(traject=None) | Q(traject=traject))
+    codes = codes_zichtbaar(user, traject)
     if alleen_actief:
         codes = codes.filter(actief=True)
     codes = list(
@@ -78,7 +85,7 @@ def codeboek_boom(*, user, traject=None, alleen_actief: bool = False) -> list[tu
 
 def tagbare_codes(traject) -> list[Code]:
     """The active codes a quote of this traject can get: the shared ones and the traject's own."""
-    return list(Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=traject)))
+    return list(codes_zichtbaar(None, traject).filter(actief=True))
 
 
 def gegroepeerde_keuzes(codes) -> list[tuple[str, list[tuple[int, str]]]]:
@@ -98,13 +105,27 @@ def code_met_subcodes(code: Code) -> list[int]:
     return [code.pk, *_nakomelingen_ids(code)]
 
 
-def code_detail(code: Code) -> dict:
+def code_detail(code: Code, *, user) -> dict:
     return {
         "aantal_actief": code.taggings.filter(verwijderd_op__isnull=True).count(),
         "aantal_totaal": code.taggings.count(),
-        "subcodes": list(code.kinderen.all()),
-        "memos": list(code.memos.select_related("auteur")),
+        "subcodes": list(codes_zichtbaar(user).filter(ouder=code)),
+        "memos": memo_weergaven(memos=memos_zichtbaar(user).filter(code=code), user=user),
     }
+
+
+def memos_zichtbaar(user):
+    """Memos written from a traject whose content the user may read; memos without a traject: team only."""
+    memos = Memo.objects.select_related("auteur", "traject", "interview__traject", "citaat__interview__traject")
+    if is_team(user):
+        return memos
+    return memos.filter(traject__in=trajecten_met_inhoud(user))
+
+
+def memo_trajecten(user, code: Code):
+    """The trajecten a memo on ``code`` may be written from: its own traject, or for a shared code
+    every traject whose content the user reads (``None``: nothing to choose)."""
+    return None if code.traject_id else trajecten_met_inhoud(user).order_by("titel")
 
 
 # ---- Quotes of a traject --------------------------------------------------------------------------
@@ -185,14 +206,14 @@ def citaat_of_404(traject, pk) -> Citaat:
     )
 
 
-def citaat_detail(citaat: Citaat) -> dict:
+def citaat_detail(citaat: Citaat, *, user) -> dict:
     """All taggings (also removed ones), reviews and memos of one quote."""
     taggings = list(citaat.taggings.select_related("code__ouder", "door", "verwijderd_door", "samengevoegd_van"))
     return {
         "actieve_taggings": [t for t in taggings if t.verwijderd_op is None],
         "geschiedenis": sorted(taggings, key=lambda t: t.op, reverse=True),
         "beoordelingen": list(citaat.beoordelingen.select_related("code__ouder", "door")),
-        "memos": list(citaat.memos.select_related("auteur")),
+        "memos": memo_weergaven(memos=memos_zichtbaar(user).filter(citaat=citaat), user=user),
     }
 
 
@@ -206,8 +227,8 @@ def taggers_van(traject):
     ).order_by("naam", "email")
 
 
-def memos_van_interview(interview: Interview) -> list[Memo]:
-    return list(interview.memos.select_related("auteur"))
+def memos_van_interview(interview: Interview, *, user) -> list[Memo]:
+    return memo_weergaven(memos=memos_zichtbaar(user).filter(interview=interview), user=user)
 
 
 # ---- Review and kappa -----------------------------------------------------------------------------

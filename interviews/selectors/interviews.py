@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
-from interviews.models import Citaat, Deelnemer, Interview
-from interviews.tekst import Gepseudonimiseerd, namen_van, pseudonimiseer
+from interviews import privacy
+from interviews.models import Citaat, Deelnemer, Interview, Memo
+from interviews.tekst import Gepseudonimiseerd
 from trajecten.models import Betrokkene, Rol, Traject
 from visieleren.accounts.models import User
 from visieleren.permissions import Actie, mag, mag_namen_zien, rollen
@@ -82,54 +83,37 @@ def intrekking_gevolgen(*, deelnemer: Deelnemer) -> dict:
     }
 
 
-# ---- Notes and quotes as this user may see them -------------------------------------------------
-
-
-def _namen(interview: Interview) -> tuple[dict[str, str], dict[str, str]]:
-    """Names of all deelnemers of the traject: people mention others than their duo partner too."""
-    if not hasattr(interview, "_namen_cache"):
-        deelnemers = Deelnemer.objects.filter(traject_id=interview.traject_id).select_related("betrokkene")
-        interview._namen_cache = namen_van(deelnemers)
-    return interview._namen_cache
+# ---- Notes, quotes and memos as this user may see them (the rules: interviews/privacy.py) ------------
 
 
 def notities_weergave(*, interview: Interview, user, tekst: str | None = None) -> Gepseudonimiseerd:
     """The notes (or ``tekst``) as shown to ``user``: pseudonymised unless they may see names."""
     tekst = interview.notities if tekst is None else tekst
-    if mag_namen_zien(user, interview):
-        return pseudonimiseer(tekst, {})
-    namen, achternamen = _namen(interview)
-    return pseudonimiseer(tekst, namen, achternamen)
+    return privacy.weergave_voor(tekst=tekst, traject=interview.traject, user=user, interview=interview)
 
 
 def citaat_weergave(*, citaat: Citaat, interview: Interview, user, veld: str = "tekst") -> str:
     """A quote's text (or context) as this user may read it in the interview it comes from."""
-    return notities_weergave(interview=interview, user=user, tekst=getattr(citaat, veld)).tekst
+    return privacy.tekst_voor(tekst=getattr(citaat, veld), traject=interview.traject, user=user, interview=interview)
 
 
 def citaat_weergaven(*, traject: Traject, user, citaten) -> dict[int, tuple[str, str]]:
     """{citaat pk: (text, context) as this user may see them} for lists of quotes across interviews (the
     quote list, synthesis, exports): names become pseudonyms unless the user is team or the interview's
-    moderator. At most two queries, whatever the number of quotes.
+    moderator. At most one query, whatever the number of quotes (the matcher is cached per traject).
     """
     if mag(user, Actie.NAMEN_ZIEN, traject):
         return {c.pk: (c.tekst, c.context) for c in citaten}
     eigen = set()
     if Rol.MODERATOR in rollen(user, traject):
         eigen = set(Interview.objects.filter(traject=traject, moderator=user).values_list("pk", flat=True))
-    namen = None
-    weergaven = {}
-    for citaat in citaten:
-        if citaat.interview_id in eigen:
-            weergaven[citaat.pk] = (citaat.tekst, citaat.context)
-            continue
-        if namen is None:
-            namen = namen_van(Deelnemer.objects.filter(traject=traject).select_related("betrokkene"))
-        weergaven[citaat.pk] = (
-            pseudonimiseer(citaat.tekst, *namen).tekst,
-            pseudonimiseer(citaat.context, *namen).tekst,
-        )
-    return weergaven
+    matcher = privacy.matcher_voor(traject.pk)
+    return {
+        c.pk: (c.tekst, c.context)
+        if c.interview_id in eigen
+        else (matcher.vervang(c.tekst), matcher.vervang(c.context))
+        for c in citaten
+    }
 
 
 def citaat_teksten(*, traject: Traject, user, citaten) -> dict[int, str]:
@@ -137,14 +121,24 @@ def citaat_teksten(*, traject: Traject, user, citaten) -> dict[int, str]:
     return {pk: tekst for pk, (tekst, _) in citaat_weergaven(traject=traject, user=user, citaten=citaten).items()}
 
 
-def zoekterm_zonder_namen(*, traject: Traject, user, q: str) -> str:
-    """The search text as this user may use it. For whoever may not see names, deelnemer names in it
-    become their pseudonyms (surnames in any case too), so a search cannot reveal which quotes mention
-    a person whose name the user happens to know."""
-    if not q or mag(user, Actie.NAMEN_ZIEN, traject):
-        return q
-    namen, achternamen = namen_van(Deelnemer.objects.filter(traject=traject).select_related("betrokkene"))
-    return pseudonimiseer(q, {**achternamen, **namen}).tekst
+def zoekterm_mag(*, traject: Traject, user, q: str) -> bool:
+    """May this user search for ``q``? Not if it names a deelnemer or other name of the traject in any
+    spelling (accents, case, Ĳ) while the user may not see names: such a search would tell which
+    quotes mention a person whose name the user happens to know, so it finds nothing."""
+    return not q or mag(user, Actie.NAMEN_ZIEN, traject) or not privacy.noemt_naam(tekst=q, traject=traject)
+
+
+def memo_weergaven(*, memos, user) -> list[Memo]:
+    """Set ``memo.weergave``: the memo as this user may read it (names replaced unless team, or the
+    moderator of the interview the memo is about). Memos without a traject are the team's."""
+    memos = list(memos)
+    for memo in memos:
+        interview = memo.interview or (memo.citaat.interview if memo.citaat_id else None)
+        if memo.traject_id is None:
+            memo.weergave = memo.tekst
+        else:
+            memo.weergave = privacy.tekst_voor(tekst=memo.tekst, traject=memo.traject, user=user, interview=interview)
+    return memos
 
 
 def deelnemer_label(*, deelnemer: Deelnemer, interview: Interview, user) -> str:

@@ -18,7 +18,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from interviews.models import Citaat, Deelnemer, Tagging
 from interviews.models.interviews import Reikwijdte
-from interviews.tekst import namen_van, pseudonimiseer
+from interviews.privacy import zonder_namen
 from trajecten.models import Fase
 
 # Trajecten whose quotes are on their way into an output (synthesis starts in Ontwerpen).
@@ -76,5 +76,4 @@ def vrijgave_voorstel(citaat: Citaat) -> str:
     names of all deelnemers of its traject replaced by their pseudonyms (whoever looks at it)."""
     if citaat.vrijgegeven_tekst:
         return citaat.vrijgegeven_tekst
-    deelnemers = Deelnemer.objects.filter(traject_id=citaat.interview.traject_id).select_related("betrokkene")
-    return pseudonimiseer(citaat.tekst, *namen_van(deelnemers)).tekst
+    return zonder_namen(tekst=citaat.tekst, traject=citaat.interview.traject)

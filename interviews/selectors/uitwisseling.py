@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from django.db.models import Q
 
 from interviews.models import Citaat, Code, Deelnemer, Interview, Memo, Tagging
+from interviews.privacy import matcher_voor
+from interviews.pseudoniemen import Matcher
 from interviews.refi_qda import QdaBron, QdaCode, QdaNotitie, QdaProject, QdaSelectie
-from interviews.tekst import Gepseudonimiseerd, namen_van, pseudonimiseer
+from interviews.tekst import Gepseudonimiseerd
 from trajecten.models import Traject
 
 CHUNK = 2000
@@ -43,25 +45,21 @@ MET_NAMEN = "oorspronkelijke tekst met namen (alleen visieleerteam)"
 
 @dataclass(frozen=True)
 class Naamfilter:
-    """Replaces the traject's deelnemer names, or nothing when names were explicitly asked for."""
+    """Replaces every spelling of the traject's names (``interviews.privacy``), or nothing when names were
+    explicitly asked for by the team."""
 
-    namen: dict[str, str]
-    achternamen: dict[str, str]
+    matcher: Matcher
     met_namen: bool
 
     def weergave(self, tekst: str) -> Gepseudonimiseerd:
-        if self.met_namen:
-            return pseudonimiseer(tekst, {})
-        return pseudonimiseer(tekst, self.namen, self.achternamen)
+        return self.matcher.pseudonimiseer(tekst)
 
     def tekst(self, tekst: str) -> str:
-        return self.weergave(tekst).tekst
+        return self.matcher.vervang(tekst) if tekst else tekst
 
 
 def naamfilter(*, traject: Traject, met_namen: bool) -> Naamfilter:
-    deelnemers = Deelnemer.objects.filter(traject=traject).select_related("betrokkene")
-    namen, achternamen = namen_van(deelnemers)
-    return Naamfilter(namen=namen, achternamen=achternamen, met_namen=met_namen)
+    return Naamfilter(matcher=Matcher() if met_namen else matcher_voor(traject.pk), met_namen=met_namen)
 
 
 # ---- Codes ---------------------------------------------------------------------------------------

@@ -286,15 +286,22 @@ def citaat_beoordelen(*, citaat: Citaat, door, oordelen: dict[Code, str], toevoe
 
 
 @transaction.atomic
-def memo_create(*, tekst: str, door, citaat: Citaat | None = None, interview: Interview | None = None, code=None):
+def memo_create(
+    *, tekst: str, door, citaat: Citaat | None = None, interview: Interview | None = None, code=None, traject=None
+):
+    """A memo on one quote, interview or code. Its traject is that of the target; for a shared code the
+    traject it is written from (``traject``), or none for a memo of the team that only the team reads."""
     if sum(doel is not None for doel in (citaat, interview, code)) != 1:
         raise CodeboekFout("Een memo hoort bij precies één citaat, interview of code.")
-    memo = Memo.objects.create(tekst=tekst, auteur=door, citaat=citaat, interview=interview, code=code)
     if citaat is not None:
-        traject = citaat.interview.traject
+        eigen = citaat.interview.traject
     elif interview is not None:
-        traject = interview.traject
+        eigen = interview.traject
     else:
-        traject = code.traject
+        eigen = code.traject
+    if eigen is not None and traject is not None and traject.pk != eigen.pk:
+        raise CodeboekFout("Deze memo hoort bij een ander traject.")
+    traject = eigen or traject
+    memo = Memo.objects.create(tekst=tekst, auteur=door, citaat=citaat, interview=interview, code=code, traject=traject)
     audit_log(actor=door, actie="memo geschreven", obj=memo, traject=traject)
     return memo

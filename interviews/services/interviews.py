@@ -2,7 +2,7 @@
 
 Every function here changes data inside one transaction and writes an audit entry. Rules that a
 user can break raise ``InterviewFout`` (or a subclass) with a Dutch message the view shows as is.
-The codebook and tagging services live in ``services_codeboek.py``.
+The codebook and tagging services live in ``services/codeboek.py``.
 """
 
 from datetime import date, timedelta
@@ -10,11 +10,13 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from interviews.models import Citaat, Deelnemer, Interview, Tagging
+from interviews import privacy
+from interviews.models import AndereNaam, Citaat, Deelnemer, Interview, Memo, Tagging
 from interviews.models.interviews import Reikwijdte
+from interviews.pseudoniemen import Matcher
 from interviews.services.vrijgave import vrijgaven_laten_vervallen
 from interviews.signals import citaten_vervallen
-from interviews.tekst import herankeren, namen_van, normaliseer_regels, pseudonimiseer
+from interviews.tekst import herankeren, normaliseer_regels
 from trajecten.models import Betrokkene, Perspectief, Rol, Status, Traject, TrajectRol
 from trajecten.selectors.bewaartermijn import bewaarplan, vandaag_of
 from visieleren.core.models import AuditLog
@@ -458,27 +460,35 @@ def trajecten_voorbij_bewaartermijn(*, vandaag: date | None = None):
 
 @transaction.atomic
 def traject_bewaartermijn_toepassen(*, traject: Traject, vandaag: date | None = None) -> dict[str, int]:
-    """Remove the raw notes of a finished traject, and its names and contact data once the nazorg allows
-    it (``bewaarplan``); keep anonymous quotes.
+    """Remove the raw notes and drafts of a finished traject, and its names and contact data once the
+    nazorg allows it (``bewaarplan``); keep anonymous quotes.
 
-    Quotes keep their own text, with names replaced by pseudonyms, so synthesis and exports still work.
-    Deelnemers keep their pseudonym; every betrokkene loses name, e-mail and phone. Idempotent.
+    Quotes, memos and the traject's log rows keep their text with every spelling of a name replaced
+    (the matcher of ``interviews.privacy``, built from the names before they go), so synthesis and
+    exports still work. Log rows about quotes, memos and people keep only kind and id. Deelnemers
+    keep their pseudonym; every betrokkene loses name, e-mail and phone; other names are deleted.
+    Idempotent.
     """
     plan = bewaarplan(traject)
     vandaag = vandaag_of(vandaag)
     deelnemers = list(Deelnemer.objects.filter(traject=traject).select_related("betrokkene"))
-    namen, achternamen = namen_van(deelnemers)
-    telling = {"aantekeningen": 0, "citaten": 0, "betrokkenen": 0}
-    interviews = list(Interview.objects.filter(traject=traject, notities_verwijderd_op__isnull=True))
-    for citaat in Citaat.objects.filter(interview__in=interviews):
-        tekst = pseudonimiseer(citaat.tekst, namen, achternamen).tekst
-        context = pseudonimiseer(citaat.context, namen, achternamen).tekst
+    matcher = Matcher(privacy.namen_van_traject(traject.pk))
+    telling = {"aantekeningen": 0, "citaten": 0, "memos": 0, "logregels": 0, "betrokkenen": 0, "andere namen": 0}
+    for citaat in Citaat.objects.filter(interview__traject=traject):
+        tekst, context = matcher.vervang(citaat.tekst), matcher.vervang(citaat.context)
         if (tekst, context) != (citaat.tekst, citaat.context):
             citaat.tekst, citaat.context = tekst, context
             citaat.save(update_fields=["tekst", "context"])
             telling["citaten"] += 1
+    for memo in Memo.objects.filter(traject=traject):
+        tekst = matcher.vervang(memo.tekst)
+        if tekst != memo.tekst:
+            memo.tekst = tekst
+            memo.save(update_fields=["tekst"])
+            telling["memos"] += 1
+    telling["logregels"] = _logregels_zonder_namen(traject=traject, matcher=matcher)
     nu = timezone.now()
-    for interview in interviews:
+    for interview in Interview.objects.filter(traject=traject, notities_verwijderd_op__isnull=True):
         interview.notities = interview.concept = ""
         interview.notities_verwijderd_op = nu
         interview.save(update_fields=["notities", "concept", "notities_verwijderd_op"])
@@ -493,6 +503,7 @@ def traject_bewaartermijn_toepassen(*, traject: Traject, vandaag: date | None = 
             betrokkene.naam, betrokkene.email, betrokkene.telefoon = naam, "", ""
             betrokkene.save(update_fields=["naam", "email", "telefoon"])
             telling["betrokkenen"] += 1
+    telling["andere namen"], _ = AndereNaam.objects.filter(traject=traject).delete()
     if traject.persoonsgegevens_verwijderd_op is None:
         traject.persoonsgegevens_verwijderd_op = nu
         traject.save(update_fields=["persoonsgegevens_verwijderd_op"])
@@ -511,6 +522,29 @@ def _bewaartermijn_loggen(traject: Traject, telling: dict, *, wacht_op_nazorg: b
     audit_log(actor=None, actie=actie, obj=traject, wijzigingen={k: ["", str(v)] for k, v in telling.items() if v})
 
 
+_PERSOONLIJKE_SOORTEN = {m._meta.verbose_name for m in (Citaat, Memo, AndereNaam, Betrokkene)}
+
+
+def _logregels_zonder_namen(*, traject: Traject, matcher: Matcher) -> int:
+    """Log rows of this traject, also ones written before logs stopped copying text: names replaced,
+    quotes, memos and people named by kind and id only. Returns how many rows changed."""
+    gewijzigd = 0
+    for regel in AuditLog.objects.filter(traject=traject):
+        if regel.object_type in _PERSOONLIJKE_SOORTEN and regel.object_id:
+            omschrijving = f"{regel.object_type} {regel.object_id}"
+        else:
+            omschrijving = matcher.vervang(regel.object_omschrijving)
+        wijzigingen = {
+            k: [matcher.vervang(w) if isinstance(w, str) else w for w in v] if isinstance(v, list) else v
+            for k, v in regel.wijzigingen.items()
+        }
+        if (omschrijving, wijzigingen) != (regel.object_omschrijving, regel.wijzigingen):
+            regel.object_omschrijving, regel.wijzigingen = omschrijving, wijzigingen
+            regel.save(update_fields=["object_omschrijving", "wijzigingen"])
+            gewijzigd += 1
+    return gewijzigd
+
+
 def bewaartermijn_toepassen(*, vandaag: date | None = None) -> int:
     """Apply retention to every traject past its period; returns how many trajecten changed."""
     gewijzigd = 0
@@ -518,3 +552,28 @@ def bewaartermijn_toepassen(*, vandaag: date | None = None) -> int:
         if any(traject_bewaartermijn_toepassen(traject=traject, vandaag=vandaag).values()):
             gewijzigd += 1
     return gewijzigd
+
+
+# ---- Other names: people named in the notes who are no deelnemer ------------------------------------
+
+
+@transaction.atomic
+def andere_naam_create(*, traject: Traject, naam: str, label: str, door, interview: Interview | None = None):
+    """Replace ``naam`` (in every spelling) by ``[label]`` in all text of this traject, for whoever may
+    not see names. The log keeps the id, not the name."""
+    naam = " ".join(naam.split())
+    if not naam or not label.strip():
+        raise InterviewFout("Vul een naam en een omschrijving in.")
+    if AndereNaam.objects.filter(traject=traject, naam__iexact=naam).exists():
+        raise InterviewFout("Deze naam staat al in de lijst.")
+    andere = AndereNaam.objects.create(
+        traject=traject, naam=naam, label=label.strip(), interview=interview, toegevoegd_door=door
+    )
+    audit_log(actor=door, actie="andere naam toegevoegd", obj=andere, traject=traject)
+    return andere
+
+
+@transaction.atomic
+def andere_naam_delete(*, andere_naam: AndereNaam, door) -> None:
+    audit_log(actor=door, actie="andere naam verwijderd", obj=andere_naam, traject=andere_naam.traject)
+    andere_naam.delete()

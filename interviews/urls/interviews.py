@@ -3,6 +3,7 @@
 from django.urls import path
 
 from interviews.views import interviews as views
+from interviews.views import privacy as views_privacy
 
 app_name = "interviews"
 urlpatterns = [
@@ -25,5 +26,12 @@ urlpatterns = [
         "interviews/<int:pk>/citaten/<int:citaat_pk>/verwijderen/",
         views.citaat_verwijderen,
         name="citaat_verwijderen",
+    ),
+    # Other names in the notes (team and the interview's moderator)
+    path("interviews/<int:pk>/andere-namen/", views_privacy.andere_namen, name="andere_namen"),
+    path(
+        "interviews/<int:pk>/andere-namen/<int:naam_pk>/verwijderen/",
+        views_privacy.andere_naam_verwijderen,
+        name="andere_naam_verwijderen",
     ),
 ]

@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -21,11 +20,11 @@ from interviews.forms.codeboek import (
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
 from interviews.selectors import codeboek as selectors
-from interviews.selectors.interviews import citaat_weergaven, zoekterm_zonder_namen
+from interviews.selectors.interviews import citaat_weergaven, zoekterm_mag
 from interviews.services import codeboek as services
 from interviews.views.vrijgave import vrijgave_context
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
+from visieleren.permissions import Actie, is_team, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 
 CITATEN_PER_PAGINA = 25
 
@@ -109,14 +108,19 @@ def code_nieuw(request):
     return render(request, "interviews/codeboek/code_form.html", context, status=400 if form.errors else 200)
 
 
+def _code_memo_form(request, code, data=None) -> MemoForm:
+    trajecten = selectors.memo_trajecten(request.user, code)
+    return MemoForm(data, trajecten=trajecten, team=is_team(request.user))
+
+
 def _code_pagina(request, code, *, memo_form=None, status=200):
     context = {
         "code": code,
-        **selectors.code_detail(code),
+        **selectors.code_detail(code, user=request.user),
         "kan_beheren": mag(request.user, Actie.CODEBOEK_BEHEREN),
         "kan_memo": mag_code_memo(request.user, code),
         "in_gebruik": services.code_in_gebruik(code),
-        "memo_form": memo_form or MemoForm(),
+        "memo_form": memo_form or _code_memo_form(request, code),
         "breadcrumb": _kruimels_codeboek((code.naam, None)),
     }
     return render(request, "interviews/codeboek/code.html", context, status=status)
@@ -133,7 +137,7 @@ def code_detail(request, pk):
 @require_http_methods(["GET", "POST"])
 def code_bewerken(request, pk):
     code = _beheerde_code(request, pk)
-    ouders = Code.objects.filter(Q(traject=None) | Q(traject=code.traject_id)) if code.traject_id else None
+    ouders = selectors.codes_zichtbaar(request.user, code.traject) if code.traject_id else None
     form = CodeForm(_post(request), instance=code, ouders=ouders, met_groep=False)
     if request.method == "POST" and form.is_valid():
         try:
@@ -156,7 +160,9 @@ def code_bewerken(request, pk):
 @require_http_methods(["GET", "POST"])
 def code_samenvoegen(request, pk):
     bron = _beheerde_code(request, pk)
-    doelen = Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=bron.traject_id))
+    doelen = selectors.codes_zichtbaar(request.user, bron.traject).filter(actief=True)
+    if not bron.traject_id:
+        doelen = doelen.filter(traject=None)
     form = SamenvoegenForm(_post(request), bron=bron, doelen=doelen)
     if request.method == "POST" and form.is_valid():
         doel = form.cleaned_data["doel"]
@@ -215,10 +221,13 @@ def code_memo(request, pk):
     code = selectors.code_of_404(request.user, pk)
     if not mag_code_memo(request.user, code):
         raise PermissionDenied
-    form = MemoForm(request.POST)
+    form = _code_memo_form(request, code, request.POST)
     if not form.is_valid():
         return _code_pagina(request, code, memo_form=form, status=400)
-    services.memo_create(code=code, tekst=form.cleaned_data["tekst"], door=request.user)
+    traject = form.cleaned_data.get("traject")
+    if "traject" not in form.fields and not code.traject_id:
+        traject = selectors.memo_trajecten(request.user, code).first()  # the one traject, or none for the team
+    services.memo_create(code=code, tekst=form.cleaned_data["tekst"], door=request.user, traject=traject)
     messages.success(request, "De memo is opgeslagen.")
     return redirect("codeboek:code", code.pk)
 
@@ -228,7 +237,7 @@ def code_memo(request, pk):
 def trajectcode_nieuw(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject)
-    ouders = Code.objects.filter(actief=True).filter(Q(traject=None) | Q(traject=traject))
+    ouders = selectors.codes_zichtbaar(request.user, traject).filter(actief=True)
     form = CodeForm(_post(request), ouders=ouders, met_groep=False, traject=traject)
     if request.method == "POST" and form.is_valid():
         code = services.code_create(groep=Code.Groep.TRAJECT, traject=traject, door=request.user, **form.cleaned_data)
@@ -254,11 +263,10 @@ def citaten(request, traject_pk):
     vereis(request.user, Actie.CITATEN_BEKIJKEN, traject)
     form = CitaatFilterForm(request.GET or None, traject=traject)
     filters = dict(form.cleaned_data) if form.is_valid() else {}
-    if filters.get("q"):
-        filters["q"] = zoekterm_zonder_namen(traject=traject, user=request.user, q=filters["q"])
-    page_obj = Paginator(selectors.citaat_list(traject=traject, filters=filters), CITATEN_PER_PAGINA).get_page(
-        request.GET.get("page")
-    )
+    citaten = selectors.citaat_list(traject=traject, filters=filters)
+    if not zoekterm_mag(traject=traject, user=request.user, q=filters.get("q", "")):
+        citaten = citaten.none()  # a name, in whatever spelling, finds nothing for who may not see names
+    page_obj = Paginator(citaten, CITATEN_PER_PAGINA).get_page(request.GET.get("page"))
     page_obj.object_list = _weergave(request, traject, page_obj.object_list)
     codes = selectors.tagbare_codes(traject)
     context = {
@@ -280,7 +288,7 @@ def citaten(request, traject_pk):
 
 def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, status=200):
     codes = selectors.tagbare_codes(traject)
-    detail = selectors.citaat_detail(citaat)
+    detail = selectors.citaat_detail(citaat, user=request.user)
     citaat.actieve_taggings = detail["actieve_taggings"]
     _weergave(request, traject, [citaat])
     context = {
@@ -392,7 +400,7 @@ def interview_memos(request, traject_pk, pk):
     context = {
         "traject": traject,
         "interview": interview,
-        "memos": selectors.memos_van_interview(interview),
+        "memos": selectors.memos_van_interview(interview, user=request.user),
         "memo_form": form,
         "kan_memo": mag(request.user, Actie.MEMO_SCHRIJVEN, traject),
         "breadcrumb": traject_kruimels(traject, ("Memo's bij interview", None)),

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from interviews import privacy
 from interviews.forms.interviews import (
     CitaatForm,
     DeelnemerForm,
@@ -309,6 +310,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
         "zelfde_perspectief": sel.zelfde_perspectief(interview),
         "namen_zichtbaar": mag_namen_zien(user, interview),
         "kan_bewerken": mag_interview_bewerken(user, interview),
+        "naamkandidaten": privacy.naamkandidaten_in(interview) if mag_interview_bewerken(user, interview) else [],
         "kan_wijzigen": mag(user, Actie.INTERVIEW_AANMAKEN, traject),
         "kan_citeren": mag(user, Actie.CITAAT_MAKEN, traject)
         and not toestemming_fout

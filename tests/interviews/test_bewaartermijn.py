@@ -64,7 +64,7 @@ def test_bewaartermijn_is_idempotent(settings):
     _interview_met_citaat(traject)
     assert bewaartermijn_taak.apply().get() == 1
     assert bewaartermijn_taak.apply().get() == 0
-    assert traject_bewaartermijn_toepassen(traject=traject) == {"aantekeningen": 0, "citaten": 0, "betrokkenen": 0}
+    assert not any(traject_bewaartermijn_toepassen(traject=traject).values())
     assert AuditLog.objects.filter(actie__startswith="bewaartermijn toegepast").count() == 1
 
 

@@ -179,7 +179,10 @@ def test_betrokkene_crud_wordt_gelogd(traject, team):
     )
     betrokkene = services_starten.betrokkene_create(traject=traject, door=team, **velden)
     services_starten.betrokkene_update(betrokkene=betrokkene, door=team, **(velden | {"functie": "burgemeester"}))
-    assert AuditLog.objects.get(actie="betrokkene gewijzigd").wijzigingen == {"functie": ["wethouder", "burgemeester"]}
+    # The log names the changed field, not the values: a betrokkene's data is personal (issue 10).
+    regel = AuditLog.objects.get(actie="betrokkene gewijzigd")
+    assert regel.wijzigingen == {"functie": ["", "gewijzigd"]}
+    assert regel.object_omschrijving == f"betrokkene {betrokkene.pk}"
     services_starten.betrokkene_delete(betrokkene=betrokkene, door=team)
     assert not Betrokkene.objects.exists()
     assert AuditLog.objects.filter(actie="betrokkene verwijderd", traject=traject).exists()
@@ -219,7 +222,8 @@ def test_bijeenkomst_crud_met_deelnemers(traject, team):
     services_starten.bijeenkomst_update(
         bijeenkomst=bijeenkomst, door=team, **(velden | {"verslag": "Afspraken gemaakt"})
     )
-    assert AuditLog.objects.get(actie="bijeenkomst gewijzigd").wijzigingen == {"verslag": ["", "Afspraken gemaakt"]}
+    # A verslag may name people: the log keeps that it changed, not its text (issue 10).
+    assert AuditLog.objects.get(actie="bijeenkomst gewijzigd").wijzigingen == {"verslag": ["", "gewijzigd"]}
     assert list(bijeenkomst.betrokkenen.all()) == []
     services_starten.bijeenkomst_delete(bijeenkomst=bijeenkomst, door=team)
     assert not Bijeenkomst.objects.exists()

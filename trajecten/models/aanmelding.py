@@ -90,6 +90,8 @@ class Aanmelding(models.Model):
 class Vraagverheldering(models.Model):
     """Notes of one clarifying conversation between the team and the gemeente."""
 
+    AUDIT_PERSOONLIJK = True  # who took part and what was said stay out of the log
+
     aanmelding = models.ForeignKey(Aanmelding, on_delete=models.CASCADE, related_name="gesprekken")
     datum = models.DateField("datum van het gesprek")
     deelnemers = models.CharField("wie waren erbij", max_length=500)

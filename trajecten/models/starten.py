@@ -23,6 +23,8 @@ class Perspectief(models.TextChoices):
 class Betrokkene(models.Model):
     """A person or organisation on the traject's stakeholder map. Contact data is for the team only."""
 
+    AUDIT_PERSOONLIJK = True  # the audit log keeps its id and the names of changed fields, not the values
+
     traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="betrokkenen")
     naam = models.CharField("naam", max_length=200)
     organisatie = models.CharField("organisatie", max_length=200, blank=True)
@@ -84,6 +86,8 @@ class ExpertProfiel(models.Model):
 
 class Bijeenkomst(models.Model):
     """A meeting of the traject: kick-off, interviews-dag, ontwerpsessie, borgingsessie and the like."""
+
+    AUDIT_PERSOONLIJK = True  # agenda and verslag may name people: the log keeps field names only
 
     class Soort(models.TextChoices):
         KICKOFF = "kick-off", "Kick-off"

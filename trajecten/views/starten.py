@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from interviews.privacy import tekst_voor
 from interviews.selectors.codeboek import citaten_ongetagd_per_traject
 from trajecten import fasen
 from trajecten.forms.starten import (
@@ -273,6 +274,7 @@ def bijeenkomst(request, pk, bijeenkomst_pk):
     context = {
         "traject": traject,
         "bijeenkomst": item,
+        "verslag": tekst_voor(tekst=item.verslag, traject=traject, user=request.user),
         "breadcrumb": traject_kruimels(
             traject, ("Bijeenkomsten", f"/trajecten/{traject.pk}/bijeenkomsten/"), (str(item), None)
         ),

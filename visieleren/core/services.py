@@ -18,10 +18,32 @@ def audit_log(*, actor, actie: str, obj: models.Model | None = None, traject=Non
         actie=actie,
         object_type=obj._meta.verbose_name if obj is not None else "",
         object_id=str(obj.pk) if obj is not None else "",
-        object_omschrijving=str(obj)[:300] if obj is not None else "",
+        object_omschrijving=object_omschrijving(obj),
         traject=traject,
-        wijzigingen=wijzigingen or {},
+        wijzigingen=_zonder_persoonlijke_waarden(obj, wijzigingen or {}),
     )
+
+
+def object_omschrijving(obj) -> str:
+    """How the log names an object. Objects that hold personal text (``AUDIT_PERSOONLIJK``: quotes, memos,
+    betrokkenen, other names) by kind and id only: the log outlives retention and must not copy it."""
+    if obj is None:
+        return ""
+    if getattr(obj, "AUDIT_PERSOONLIJK", False):
+        return f"{obj._meta.verbose_name} {obj.pk}"
+    return str(obj)[:300]
+
+
+def _zonder_persoonlijke_waarden(obj, wijzigingen: dict) -> dict:
+    """Of a personal object, changed text fields are logged by name only (``["", "gewijzigd"]``)."""
+    if obj is None or not getattr(obj, "AUDIT_PERSOONLIJK", False):
+        return wijzigingen
+    tekstvelden = {
+        f.name
+        for f in obj._meta.get_fields()
+        if isinstance(f, (models.CharField, models.TextField)) and not getattr(f, "choices", None)
+    }
+    return {k: (["", "gewijzigd"] if k in tekstvelden else v) for k, v in wijzigingen.items()}
 
 
 def _actor_omschrijving(actor) -> str:

@@ -1,0 +1,85 @@
+"""The variant walk: every URL of the authorisation matrix, read by someone who may not see names.
+
+A traject whose notes, quotes, contexts and memos (on a quote, an interview and a shared code) name
+its deelnemers and an other name in every spelling a fast typist produces: Ĳ typed as I+J,
+decomposed accents, without accents, capitals, surname parts with and without tussenvoegsel, a
+title. An expert and a moderator of another interview open every page, partial, .ics and download
+the matrix knows (GET, and POST for pages that answer a form), on their own traject and on the other
+one: no part of any name may be readable in any response.
+"""
+
+import re
+import unicodedata
+
+import factory.random
+import pytest
+from django.db import transaction
+from django.test import override_settings
+from django.urls import reverse
+
+from tests.factories import InterviewFactory
+from tests.test_autorisatiematrix import OK, RIJEN, bouw_scenario, matrix_media  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.django_db
+
+NAMEN = {
+    "eigen": ("Karin Onbekendveld", "Joke Ĳsselstein", "Anke de Vries-Hoekstra"),
+    "ander": ("Sanne Buitenbeeldt", "Gérda Jansen", "Piet van der Berg"),
+}
+ANDERE_NAMEN = {"eigen": "Ëlla Öztürk", "ander": "Liesbeth IJzerman"}
+VARIANTEN = {
+    "eigen": "IJsselstein belde. Mevrouw Hoekstra wacht. De Vries zei niets, hoekstra ook niet. Ella Ozturk en "
+    + unicodedata.normalize("NFD", "Ëlla Öztürk")
+    + " kwamen samen. Joke had gelijk, ANKE ook. mw. ijsselstein. Vries-Hoekstra.",
+    "ander": "Gerda en GÉRDA. Van der Berg en Berg. Dhr. berg. Ijzerman en liesbeth ijzerman. Piet.",
+}
+# Every part of every name, folded (see ``gevouwen``): none may be readable.
+DELEN = {
+    "eigen": ["karin", "onbekendveld", "joke", "ijsselstein", "anke", "vries", "hoekstra", "ella", "ozturk"],
+    "ander": ["sanne", "buitenbeeldt", "gerda", "jansen", "piet", "berg", "liesbeth", "ijzerman"],
+}
+PERSONAS = ["expert", "moderator"]
+
+
+def gevouwen(tekst: str) -> str:
+    return "".join(t for t in unicodedata.normalize("NFKD", tekst) if not unicodedata.combining(t)).casefold()
+
+
+def namen_in(tekst: str, delen) -> list[str]:
+    tekst = gevouwen(tekst)
+    return [deel for deel in delen if re.search(rf"(?<!\w){deel}(?!\w)", tekst)]
+
+
+@pytest.fixture(scope="module")
+def scenario(django_db_setup, django_db_blocker, matrix_media):  # noqa: F811
+    factory.random.reseed_random("varianten")  # factory names are random: none may collide with ours
+    with django_db_blocker.unblock(), override_settings(PRIVATE_MEDIA_ROOT=matrix_media), transaction.atomic():
+        scenario = bouw_scenario(namen=NAMEN, andere_namen=ANDERE_NAMEN, varianten=VARIANTEN)
+        # The moderator persona moderates another interview of the own traject.
+        InterviewFactory(traject=scenario.kanten["eigen"].traject, moderator=scenario.personas["moderator"])
+        yield scenario
+        transaction.set_rollback(True)
+
+
+def test_de_controle_ziet_namen_waar_ze_staan(scenario):
+    """The team reads the names: the check below would see them if they leaked."""
+    k = scenario.kanten["eigen"]
+    url = reverse("interviews:interview", kwargs={"traject_pk": k.traject.pk, "pk": k.interview.pk})
+    assert set(namen_in(scenario.vraag("team", "get", url, {})[1], DELEN["eigen"])) >= {"ijsselstein", "hoekstra"}
+
+
+@pytest.mark.parametrize("kant", ["eigen", "ander"])
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_geen_enkele_schrijfwijze_van_een_naam_in_enig_antwoord(scenario, persona, kant):
+    k = scenario.kanten[kant]
+    lekken, bekeken = [], 0
+    for rij in RIJEN:
+        url = reverse(rij.naam, kwargs=rij.kwargs(k))
+        gekregen, tekst = scenario.vraag(persona, rij.methode, url, rij.data)
+        if gekregen != OK:
+            continue
+        bekeken += 1
+        if gezien := namen_in(tekst, DELEN["eigen"] + DELEN["ander"]):
+            lekken.append(f"{rij.methode.upper()} {url}: {gezien}")
+    assert bekeken > (40 if kant == "eigen" else 10)  # on the other traject: public pages and the codebook
+    assert not lekken, f"{persona} leest namen:\n" + "\n".join(lekken)
