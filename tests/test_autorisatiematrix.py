@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.contrib.auth.tokens import default_token_generator
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
@@ -42,7 +43,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from interviews.models import AndereNaam, Code
-from ontwerp.models import Actiepunt, InzichtCitaat, Oplossingsrichting
+from ontwerp.models import Actiepunt, InzichtCitaat, Kaartenset, Oplossingsrichting
 from tests.factories import (
     AanmeldingFactory,
     BetrokkeneFactory,
@@ -181,6 +182,10 @@ def _ci(k):
 
 def _iz(k):
     return {"traject_pk": k.traject.pk, "pk": k.inzicht.pk}
+
+
+def _ks(k):
+    return {"traject_pk": k.traject.pk, "pk": k.kaartenset.pk}
 
 
 def _os(k):
@@ -376,6 +381,11 @@ RIJEN: list[Rij] = [
     ),
     *rijen("ontwerp:inzicht_doorzetten", "post", _traject(GEEN), _iz),
     *rijen("ontwerp:citaat_naar_inzicht", "post", _traject(INHOUD), _ci),
+    # Quote cards: the team, experts and moderators make them and download the PDF.
+    *rijen("ontwerp:kaartjes", "get post", _traject(INHOUD), _ti),
+    *rijen("ontwerp:kaartenset", "get", _traject(INHOUD), _ks),
+    *rijen("ontwerp:kaartenset_opnieuw", "post", _traject(INHOUD), _ks),
+    *rijen("ontwerp:kaartenset_download", "get", _traject(INHOUD), _ks),
     *rijen("ontwerp:ontwerpsessies", "get", _traject(INHOUD), _ti),
     *rijen("ontwerp:ontwerpsessie", "get", _traject(INHOUD), _os),
     *rijen("ontwerp:reflectie", "post", _traject(GEEN), _os),
@@ -466,11 +476,20 @@ class Kant:
     inzicht: object
     ontwerpsessie: object
     actiepunt: object
+    kaartenset: object
     andere_naam: object
     # For the team's eyes only: names and e-mail addresses of betrokkenen, and the names of the
     # deelnemers (which the moderator of their interview also reads).
     namen_betrokkenen: list
     namen_deelnemers: list
+
+
+def _kaartenset(traject, citaat):
+    """A set of cards that is ready, with a small file in private storage."""
+    kaartenset = Kaartenset.objects.create(traject=traject, titel="Kaartjes", status=Kaartenset.Status.KLAAR)
+    kaartenset.citaten.add(citaat)
+    kaartenset.bestand.save("kaartjes.pdf", ContentFile(b"%PDF-1.4 kaartjes"), save=True)
+    return kaartenset
 
 
 def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_naam, varianten="") -> Kant:
@@ -522,6 +541,7 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_n
         inzicht=inzicht,
         ontwerpsessie=ontwerpsessie,
         actiepunt=actiepunt,
+        kaartenset=_kaartenset(traject, citaat),
         andere_naam=AndereNaam.objects.create(
             traject=traject, naam=andere_naam, label="collega wijkteam", interview=interview
         ),

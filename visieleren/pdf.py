@@ -12,6 +12,7 @@ WeasyPrint is imported lazily: it loads Pango and fonts, which web requests that
 import logging
 import mimetypes
 import posixpath
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -77,7 +78,13 @@ def _url_fetcher_klasse():
     return AlleenStatischeBestanden
 
 
-def render_to_pdf(template_name: str, context: dict, *, variant: str = "pdf/ua-1") -> bytes:
+@dataclass(frozen=True)
+class Pdf:
+    inhoud: bytes
+    paginas: int
+
+
+def pdf_maken(template_name: str, context: dict, *, variant: str = "pdf/ua-1") -> Pdf:
     """Render a Django template to a tagged PDF; the template sets ``<html lang="nl">`` and ``<title>``."""
     if variant not in VARIANTEN:
         raise ValueError(f"Onbekende PDF-variant: {variant}")
@@ -85,6 +92,10 @@ def render_to_pdf(template_name: str, context: dict, *, variant: str = "pdf/ua-1
 
     html = render_to_string(template_name, {"STATIC_URL": settings.STATIC_URL, **context})
     fetcher = _url_fetcher_klasse()()
-    return HTML(string=html, base_url=BASIS_URL, url_fetcher=fetcher).write_pdf(
-        pdf_variant=variant, uncompressed_pdf=False
-    )
+    document = HTML(string=html, base_url=BASIS_URL, url_fetcher=fetcher).render(pdf_variant=variant)
+    return Pdf(inhoud=document.write_pdf(pdf_variant=variant), paginas=len(document.pages))
+
+
+def render_to_pdf(template_name: str, context: dict, *, variant: str = "pdf/ua-1") -> bytes:
+    """The PDF bytes of ``pdf_maken``."""
+    return pdf_maken(template_name, context, variant=variant).inhoud

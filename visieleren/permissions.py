@@ -52,6 +52,7 @@ class Actie(StrEnum):
     INZICHT_DOORZETTEN = "inzicht.doorzetten"
     ONTWERPSESSIE_BEKIJKEN = "ontwerpsessie.bekijken"
     ONTWERPSESSIE_BEWERKEN = "ontwerpsessie.bewerken"
+    KAARTJES_MAKEN = "kaartjes.maken"
     CITAAT_VRIJGEVEN = "citaat.vrijgeven"
 
 
@@ -102,6 +103,8 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.INZICHT_DOORZETTEN: frozenset(),
     Actie.ONTWERPSESSIE_BEKIJKEN: _INHOUD,
     Actie.ONTWERPSESSIE_BEWERKEN: frozenset(),
+    # Quote cards for the ontwerpsessie: the team, experts and moderators make and download them.
+    Actie.KAARTJES_MAKEN: _INHOUD,
     # Check and release the text of a quote for outputs: the team, and the moderator of the quote's
     # interview (who knows who and what the notes are about); see mag_citaat_vrijgeven().
     Actie.CITAAT_VRIJGEVEN: frozenset(),

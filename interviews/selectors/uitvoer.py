@@ -10,8 +10,8 @@ Two rules hold for every output, and live here only:
   the output can say so.
 
 ``citaten_in_uitvoer`` is the one rule for "used in an output" that the release list of the team
-reads: today the tagged quotes of trajecten in the fase Ontwerpen or Borgen (afgeronde trajecten stay in
-Borgen); quotes selected for a card or report join here when those models exist.
+reads: the tagged quotes of trajecten in the fase Ontwerpen or Borgen (afgeronde trajecten stay in Borgen),
+and every quote chosen for a set of cards; quotes of a report join here when that model exists.
 """
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -55,7 +55,10 @@ def uitvoer_teksten(citaten) -> dict[int, str | None]:
 def citaten_in_uitvoer(*, traject=None) -> QuerySet[Citaat]:
     """The quotes used (or about to be used) in an output; see the module docstring for the rule."""
     actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)
-    citaten = Citaat.objects.filter(interview__traject__fase__in=FASEN_MET_UITVOER).filter(Exists(actief))
+    op_kaartje = Citaat.objects.filter(pk=OuterRef("pk"), kaartensets__isnull=False)
+    citaten = Citaat.objects.filter(
+        (Exists(actief) & Q(interview__traject__fase__in=FASEN_MET_UITVOER)) | Exists(op_kaartje)
+    )
     if traject is not None:
         citaten = citaten.filter(interview__traject=traject)
     return citaten

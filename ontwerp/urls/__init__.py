@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ontwerp.views import inzichten, ontwerpsessie, synthese
+from ontwerp.views import inzichten, kaartjes, ontwerpsessie, synthese
 
 app_name = "ontwerp"
 urlpatterns = [
@@ -33,4 +33,9 @@ urlpatterns = [
     path(
         "ontwerpsessies/<int:pk>/acties/<int:actie_pk>/status/", ontwerpsessie.actiepunt_status, name="actiepunt_status"
     ),
+    # Kaartjes
+    path("kaartjes/", kaartjes.kaartjes, name="kaartjes"),
+    path("kaartjes/<int:pk>/", kaartjes.kaartenset, name="kaartenset"),
+    path("kaartjes/<int:pk>/opnieuw/", kaartjes.kaartenset_opnieuw, name="kaartenset_opnieuw"),
+    path("kaartjes/<int:pk>/download/", kaartjes.kaartenset_download, name="kaartenset_download"),
 ]
