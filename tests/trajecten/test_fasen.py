@@ -67,10 +67,18 @@ def test_naar_luisteren_wordt_vastgelegd_en_gelogd(traject, team):
 
 def test_fasen_met_voldane_checks_gaan_door_tot_borgen(traject, team):
     from interviews.models import Tagging
-    from tests.factories import CitaatFactory, CodeFactory, InterviewFactory
+    from ontwerp.models import Actiepunt, InzichtCitaat, Oplossingsrichting
+    from tests.factories import CitaatFactory, CodeFactory, InterviewFactory, InzichtFactory, OntwerpsessieFactory
 
     _klaar_om_te_starten(traject)
-    Tagging.objects.create(citaat=CitaatFactory(interview=InterviewFactory(traject=traject)), code=CodeFactory())
+    citaat = CitaatFactory(interview=InterviewFactory(traject=traject))
+    Tagging.objects.create(citaat=citaat, code=CodeFactory())
+    # Ontwerpen: a vastgesteld inzicht with a quote, an ontwerpsessie with a direction and an action.
+    inzicht = InzichtFactory(traject=traject, status="vastgesteld")
+    InzichtCitaat.objects.create(inzicht=inzicht, citaat=citaat)
+    sessie = OntwerpsessieFactory(bijeenkomst__traject=traject)
+    Oplossingsrichting.objects.create(ontwerpsessie=sessie, titel="Eén loket").inzichten.add(inzicht)
+    Actiepunt.objects.create(ontwerpsessie=sessie, omschrijving="Loket inrichten", eigenaar="Gemeente")
     for verwacht in ["luisteren", "ontwerpen", "borgen"]:
         assert fasen.naar_volgende_fase(traject=traject, door=team).naar == verwacht
     traject.refresh_from_db()
