@@ -22,13 +22,8 @@ def _met_bewijs(qs):
     )
 
 
-def inzicht_list(*, traject, filters: dict | None = None):
-    filters = filters or {}
+def inzicht_list(*, traject):
     qs = Inzicht.objects.filter(traject=traject)
-    if filters.get("hoofdthema"):
-        qs = qs.filter(hoofdthema=filters["hoofdthema"])
-    if filters.get("status"):
-        qs = qs.filter(status=filters["status"])
     return _met_bewijs(qs.select_related("hoofdthema", "soort", "auteur", "herkomst")).order_by(
         "hoofdthema__volgorde", "pk"
     )
@@ -41,9 +36,9 @@ class StapKolom:
     inzichten: list
 
 
-def inzichten_per_stap(*, traject, filters: dict | None = None) -> list[StapKolom]:
+def inzichten_per_stap(*, traject) -> list[StapKolom]:
     """The three synthesis steps side by side, each with its inzichten (constant queries)."""
-    alle = list(inzicht_list(traject=traject, filters=filters).prefetch_related("vervolgen"))
+    alle = list(inzicht_list(traject=traject).prefetch_related("vervolgen"))
     return [StapKolom(stap, label, [i for i in alle if i.stap == stap]) for stap, label in Inzicht.Stap.choices]
 
 

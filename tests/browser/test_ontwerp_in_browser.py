@@ -69,3 +69,19 @@ def test_moderator_voegt_citaat_toe_aan_inzicht_met_alleen_het_toetsenbord(
     page.goto(f"{live_server.url}{inzicht.get_absolute_url()}")
     expect(page.locator(".inzicht__bewijs").first).to_contain_text("1 citaat, 1 deelnemer")
     geen_wcag_fouten(page)
+
+
+def test_moderator_sleept_citaat_naar_inzicht(page, live_server, persona, traject, codeboek_geladen, inloggen):
+    rust = Code.objects.get(naam="Rust en regie")
+    citaat = CitaatFactory(interview=InterviewFactory(traject=traject), tekst="Het wachten duurt maanden.")
+    Tagging.objects.create(citaat=citaat, code=rust, door=persona["expert"])
+    inzicht = InzichtFactory(traject=traject, titel="Wachten sloopt vertrouwen", hoofdthema=rust)
+    inloggen(page, persona["moderator"])
+    page.goto(f"{live_server.url}/trajecten/{traject.pk}/synthese/")
+    page.get_by_role("link", name="1 (1) citaten van deelnemers: Rust en regie, uitvoering").click()
+    kaart = page.locator(f"#celcitaat-{citaat.pk}")
+    expect(kaart).to_be_visible()
+    # Grab the card by its edge: the middle of the card is its form (a select does not start a drag).
+    kaart.drag_to(page.locator(".inzicht-doel").first, source_position={"x": 8, "y": 8})
+    expect(page.locator("#doel-melding")).to_have_text("Citaat toegevoegd aan inzicht “Wachten sloopt vertrouwen”.")
+    assert InzichtCitaat.objects.get(inzicht=inzicht).citaat == citaat

@@ -67,7 +67,8 @@ def test_naar_luisteren_wordt_vastgelegd_en_gelogd(traject, team):
 
 def test_fasen_met_voldane_checks_gaan_door_tot_ontwerpen_en_wachten_daar_op_inzicht_en_ontwerpsessie(traject, team):
     from interviews.models import Tagging
-    from tests.factories import CitaatFactory, CodeFactory, InterviewFactory
+    from ontwerp.models import Actiepunt, InzichtCitaat, Oplossingsrichting
+    from tests.factories import CitaatFactory, CodeFactory, InterviewFactory, InzichtFactory, OntwerpsessieFactory
 
     _klaar_om_te_starten(traject)
     Tagging.objects.create(citaat=CitaatFactory(interview=InterviewFactory(traject=traject)), code=CodeFactory())
@@ -82,14 +83,20 @@ def test_fasen_met_voldane_checks_gaan_door_tot_ontwerpen_en_wachten_daar_op_inz
     ]
 
 
-def test_zonder_checks_in_ontwerpen_gaat_het_traject_door_tot_borgen(traject, team, monkeypatch):
-    """The placeholder is the only check of Ontwerpen: once the next issue fills it, the way is open."""
+def test_fasen_met_voldane_checks_gaan_door_tot_borgen(traject, team):
     from interviews.models import Tagging
-    from tests.factories import CitaatFactory, CodeFactory, InterviewFactory
+    from ontwerp.models import Actiepunt, InzichtCitaat, Oplossingsrichting
+    from tests.factories import CitaatFactory, CodeFactory, InterviewFactory, InzichtFactory, OntwerpsessieFactory
 
-    monkeypatch.setitem(fasen._CHECKS, Fase.ONTWERPEN, [])
     _klaar_om_te_starten(traject)
-    Tagging.objects.create(citaat=CitaatFactory(interview=InterviewFactory(traject=traject)), code=CodeFactory())
+    citaat = CitaatFactory(interview=InterviewFactory(traject=traject))
+    Tagging.objects.create(citaat=citaat, code=CodeFactory())
+    # Ontwerpen: a vastgesteld inzicht with a quote, an ontwerpsessie with a direction and an action.
+    inzicht = InzichtFactory(traject=traject, status="vastgesteld")
+    InzichtCitaat.objects.create(inzicht=inzicht, citaat=citaat)
+    sessie = OntwerpsessieFactory(bijeenkomst__traject=traject)
+    Oplossingsrichting.objects.create(ontwerpsessie=sessie, titel="Eén loket").inzichten.add(inzicht)
+    Actiepunt.objects.create(ontwerpsessie=sessie, omschrijving="Loket inrichten", eigenaar="Gemeente")
     for verwacht in ["luisteren", "ontwerpen", "borgen"]:
         assert fasen.naar_volgende_fase(traject=traject, door=team).naar == verwacht
     traject.refresh_from_db()
