@@ -46,3 +46,16 @@ def test_elke_pagina_noemt_een_favicon_dat_bestaat(client, db, pad):
     html = client.get(pad).content.decode()
     assert 'rel="icon"' in html
     assert finders.find("favicon.svg")
+
+
+def test_geaccepteerd_traject_heeft_meteen_een_geplande_einddatum(team, settings, db):
+    from tests.factories import GemeenteFactory
+    from trajecten.services.aanmelding import aanmelding_accepteren
+
+    aanmelding = AanmeldingFactory(gewenste_start=None)
+    traject = aanmelding_accepteren(
+        aanmelding=aanmelding, titel="T", gemeenten=[GemeenteFactory()], reden="", door=team
+    )
+    weken = datetime.timedelta(weeks=settings.VISIELEREN_DOORLOOPTIJD_WEKEN)
+    assert traject.geplande_start == timezone.localdate()
+    assert traject.geplande_eind == traject.geplande_start + weken
