@@ -59,3 +59,18 @@ def test_geaccepteerd_traject_heeft_meteen_een_geplande_einddatum(team, settings
     weken = datetime.timedelta(weeks=settings.VISIELEREN_DOORLOOPTIJD_WEKEN)
     assert traject.geplande_start == timezone.localdate()
     assert traject.geplande_eind == traject.geplande_start + weken
+
+
+@pytest.mark.parametrize("veld", ["naam", "organisatie", "email"])
+def test_deelnemer_kiezen_en_tegelijk_een_nieuwe_persoon_typen_wordt_geweigerd(traject, veld):
+    from interviews.forms.interviews import DeelnemerForm
+    from tests.factories import BetrokkeneFactory
+    from trajecten.models import Betrokkene
+
+    betrokkene = BetrokkeneFactory(traject=traject)
+    waarde = "nieuw@voorbeeld.nl" if veld == "email" else "Nieuwe Naam"
+    form = DeelnemerForm(
+        {"betrokkene": betrokkene.pk, veld: waarde}, betrokkenen=Betrokkene.objects.filter(traject=traject)
+    )
+    assert not form.is_valid()
+    assert "Kies iemand van de stakeholderkaart óf vul een nieuwe persoon in" in form.errors[veld][0]
