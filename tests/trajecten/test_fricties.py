@@ -74,3 +74,12 @@ def test_deelnemer_kiezen_en_tegelijk_een_nieuwe_persoon_typen_wordt_geweigerd(t
     )
     assert not form.is_valid()
     assert "Kies iemand van de stakeholderkaart óf vul een nieuwe persoon in" in form.errors[veld][0]
+
+
+def test_leeg_aanmeldformulier_meteen_versturen_toont_veldfouten_en_geen_botwaarschuwing(client, settings, db):
+    from tests.trajecten.test_aanmelden import geladen
+
+    settings.AANMELDING_MIN_INVULTIJD = 5
+    html = client.post("/aanmelden/", {"geladen": geladen(seconden_geleden=0)}).content.decode()
+    assert "erg snel verstuurd" not in html
+    assert "Vul uw e-mailadres in." in html
