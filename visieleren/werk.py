@@ -20,6 +20,7 @@ from interviews.models import Beoordeling, Citaat, Interview, Tagging
 from trajecten.fasen import checklist
 from trajecten.models import Aanmelding, Bijeenkomst, Rol, Status, Traject, TrajectRol
 from trajecten.models.aanmelding import AanmeldingStatus
+from visieleren.core.taal import aantal
 from visieleren.permissions import REGELS, Actie, is_team
 
 MAX_LOPEND = 8
@@ -47,10 +48,6 @@ class TrajectWerk:
 
 # Signals the team must see from other parts of the product; each returns a list of Taak.
 TEAM_SIGNALEN: list[Callable[[], list[Taak]]] = []
-
-
-def _aantal(n: int, enkelvoud: str, meervoud: str) -> str:
-    return f"{n} {enkelvoud if n == 1 else meervoud}"
 
 
 def _komende_bijeenkomsten():
@@ -123,12 +120,12 @@ def _inhoud_taken(user, trajecten: list[Traject]) -> dict[int, list[Taak]]:
         lijst = taken.setdefault(traject.pk, [])
         citaten_url = reverse("codeboek:citaten", args=[traject.pk])
         if n := ongetagd.get(traject.pk):
-            lijst.append(Taak(f"{_aantal(n, 'citaat', 'citaten')} taggen", f"{citaten_url}?ongetagd=on"))
+            lijst.append(Taak(f"{aantal(n, 'citaat,citaten')} taggen", f"{citaten_url}?ongetagd=on"))
         elif not alle.get(traject.pk):
             lijst.append(Taak("Nog geen citaten vastgelegd", reverse("interviews:interviews", args=[traject.pk])))
         if n := te_beoordelen.get(traject.pk):
             lijst.append(
-                Taak(f"{_aantal(n, 'citaat', 'citaten')} beoordelen", reverse("codeboek:beoordelen", args=[traject.pk]))
+                Taak(f"{aantal(n, 'citaat,citaten')} beoordelen", reverse("codeboek:beoordelen", args=[traject.pk]))
             )
         for interview in zonder_notities.get(traject.pk, []):
             lijst.append(
