@@ -476,53 +476,58 @@ def _private_media(settings, matrix_media):
     cache.clear()  # the public aanmelding form counts posts per IP address
 
 
+def bouw_scenario() -> Scenario:
+    """Two trajecten with one object of every kind and every persona (also used by the 390 px browser test)."""
+    eigen, ander = (
+        TrajectFactory(titel="Eigen traject"),
+        TrajectFactory(titel="Zuiderwoude-Oost", vraagstuk="Hoe vinden jongeren in Zuiderwoude sneller hulp?"),
+    )
+    personas = {
+        "team": TeamFactory(naam="Tessa Team"),
+        "buitenstaander": UserFactory(naam="Bas Buitenstaander"),
+        "anoniem": None,
+    }
+    for persona, rol, naam in [
+        ("expert", Rol.EXPERT, "Erik Expert"),
+        ("moderator", Rol.MODERATOR, "Mona Moderator"),
+        ("interviewmoderator", Rol.MODERATOR, "Ivo Interviewmoderator"),
+        ("contactpersoon", Rol.CONTACTPERSOON, "Carla Contactpersoon"),
+        ("bestuurder", Rol.BESTUURDER, "Bram Bestuurder"),
+        ("expert+contactpersoon", Rol.EXPERT, "Gijs Gemeente-expert"),
+    ]:
+        personas[persona] = met_rol(eigen, rol, user=UserFactory(naam=naam))
+    met_rol(eigen, Rol.CONTACTPERSOON, user=personas["expert+contactpersoon"])
+    # A deactivated account keeps its roles but is treated as not logged in.
+    personas["gedeactiveerd"] = met_rol(eigen, Rol.EXPERT, user=TeamFactory(naam="Dirk Gedeactiveerd"))
+    personas["gedeactiveerd"].is_active = False
+    personas["gedeactiveerd"].save(update_fields=["is_active"])
+    gedeelde_code = Code.objects.filter(traject=None, actief=True).order_by("pk").first()
+    kanten = {
+        "eigen": _kant(
+            eigen,
+            expert=personas["expert"],
+            interviewmoderator=personas["interviewmoderator"],
+            gedeelde_code=gedeelde_code,
+            namen=("Karin Onbekendveld", "Henk Geheimhout", "Fatima Verborgenlaan"),
+        ),
+        # On the other traject the interviewmoderator still moderates an interview but holds no role.
+        "ander": _kant(
+            ander,
+            expert=met_rol(ander, Rol.EXPERT, user=UserFactory(naam="Anja Andermans")),
+            interviewmoderator=personas["interviewmoderator"],
+            gedeelde_code=gedeelde_code,
+            namen=("Sanne Buitenbeeldt", "Gerrit Stilzwijgers", "Noor Achterhoudt"),
+        ),
+    }
+    return Scenario(personas=personas, kanten=kanten)
+
+
 @pytest.fixture(scope="module")
 def scenario(django_db_setup, django_db_blocker, matrix_media):
     """Built once per module inside a transaction that is rolled back at the end; every test runs in
     a savepoint inside it, and every request in one more (``Scenario.vraag``)."""
     with django_db_blocker.unblock(), override_settings(PRIVATE_MEDIA_ROOT=matrix_media), transaction.atomic():
-        eigen, ander = (
-            TrajectFactory(titel="Eigen traject"),
-            TrajectFactory(titel="Zuiderwoude-Oost", vraagstuk="Hoe vinden jongeren in Zuiderwoude sneller hulp?"),
-        )
-        personas = {
-            "team": TeamFactory(naam="Tessa Team"),
-            "buitenstaander": UserFactory(naam="Bas Buitenstaander"),
-            "anoniem": None,
-        }
-        for persona, rol, naam in [
-            ("expert", Rol.EXPERT, "Erik Expert"),
-            ("moderator", Rol.MODERATOR, "Mona Moderator"),
-            ("interviewmoderator", Rol.MODERATOR, "Ivo Interviewmoderator"),
-            ("contactpersoon", Rol.CONTACTPERSOON, "Carla Contactpersoon"),
-            ("bestuurder", Rol.BESTUURDER, "Bram Bestuurder"),
-            ("expert+contactpersoon", Rol.EXPERT, "Gijs Gemeente-expert"),
-        ]:
-            personas[persona] = met_rol(eigen, rol, user=UserFactory(naam=naam))
-        met_rol(eigen, Rol.CONTACTPERSOON, user=personas["expert+contactpersoon"])
-        # A deactivated account keeps its roles but is treated as not logged in.
-        personas["gedeactiveerd"] = met_rol(eigen, Rol.EXPERT, user=TeamFactory(naam="Dirk Gedeactiveerd"))
-        personas["gedeactiveerd"].is_active = False
-        personas["gedeactiveerd"].save(update_fields=["is_active"])
-        gedeelde_code = Code.objects.filter(traject=None, actief=True).order_by("pk").first()
-        kanten = {
-            "eigen": _kant(
-                eigen,
-                expert=personas["expert"],
-                interviewmoderator=personas["interviewmoderator"],
-                gedeelde_code=gedeelde_code,
-                namen=("Karin Onbekendveld", "Henk Geheimhout", "Fatima Verborgenlaan"),
-            ),
-            # On the other traject the interviewmoderator still moderates an interview but holds no role.
-            "ander": _kant(
-                ander,
-                expert=met_rol(ander, Rol.EXPERT, user=UserFactory(naam="Anja Andermans")),
-                interviewmoderator=personas["interviewmoderator"],
-                gedeelde_code=gedeelde_code,
-                namen=("Sanne Buitenbeeldt", "Gerrit Stilzwijgers", "Noor Achterhoudt"),
-            ),
-        }
-        yield Scenario(personas=personas, kanten=kanten)
+        yield bouw_scenario()
         transaction.set_rollback(True)
 
 
