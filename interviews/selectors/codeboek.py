@@ -254,6 +254,11 @@ def kappa_per_code(*, traject) -> list[CodeOvereenstemming]:
     return sorted(uitkomst, key=lambda o: (GROEP_VOLGORDE.index(o.code.groep), o.code.volgorde, o.code.naam))
 
 
+def volgend_te_beoordelen(*, traject, user, na: int | None = None) -> Citaat | None:
+    """The next quote this reviewer has not judged yet (other than ``na``), in the list's order."""
+    return te_beoordelen_citaten(traject=traject, user=user).filter(door_mij_beoordeeld=False).exclude(pk=na).first()
+
+
 def te_beoordelen_citaten(*, traject, user):
     """Quotes with taggings by someone else, with whether this reviewer judged them already."""
     van_ander = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True).exclude(door=user)

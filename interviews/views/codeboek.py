@@ -433,8 +433,12 @@ def citaat_beoordelen(request, traject_pk, pk):
     if request.method == "POST" and form.is_valid():
         toevoegen = [form.cleaned_data["toevoegen"]] if form.cleaned_data["toevoegen"] else []
         services.citaat_beoordelen(citaat=citaat, door=request.user, oordelen=form.oordelen(), toevoegen=toevoegen)
-        messages.success(request, "Uw beoordeling is opgeslagen.")
-        return redirect("codeboek:beoordelen", traject.pk)
+        volgend = selectors.volgend_te_beoordelen(traject=traject, user=request.user, na=citaat.pk)
+        if volgend is None:
+            messages.success(request, "Uw beoordeling is opgeslagen. Er wacht geen citaat meer op uw beoordeling.")
+            return redirect("codeboek:beoordelen", traject.pk)
+        messages.success(request, "Uw beoordeling is opgeslagen. Hieronder staat het volgende citaat.")
+        return redirect("codeboek:citaat_beoordelen", traject.pk, volgend.pk)
     context = {
         "traject": traject,
         "citaat": citaat,
