@@ -162,6 +162,23 @@ def citaten_ongetagd_aantal(traject) -> int:
     return Citaat.objects.filter(interview__traject=traject).filter(~Exists(actief)).count()
 
 
+def ongetagde_citaat_ids(*, traject) -> list[int]:
+    """Ids of the quotes without an active tag, by interview and position: their count and the
+    "volgende ongetagde citaat" in one query."""
+    actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)
+    return list(
+        Citaat.objects.filter(interview__traject=traject)
+        .filter(~Exists(actief))
+        .order_by("interview__datum", "interview_id", "begin", "pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def volgend_ongetagd(*, traject, na: int | None = None) -> int | None:
+    """The id of the first untagged quote other than ``na``."""
+    return next((pk for pk in ongetagde_citaat_ids(traject=traject) if pk != na), None)
+
+
 def citaten_ongetagd_per_traject(trajecten) -> dict[int, int]:
     """{traject id: untagged quotes} for many trajecten in one query (no query per row on a list page)."""
     actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)

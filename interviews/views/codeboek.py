@@ -260,6 +260,7 @@ def citaten(request, traject_pk):
     )
     page_obj.object_list = _weergave(request, traject, page_obj.object_list)
     codes = selectors.tagbare_codes(traject)
+    ongetagd = selectors.ongetagde_citaat_ids(traject=traject)
     context = {
         "traject": traject,
         "form": form,
@@ -269,7 +270,8 @@ def citaten(request, traject_pk):
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_trajectcode": mag(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
-        "ongetagd": selectors.citaten_ongetagd_aantal(traject),
+        "ongetagd": len(ongetagd),
+        "volgend_ongetagd": ongetagd[0] if ongetagd else None,
         "volgende": request.get_full_path(),
         "breadcrumb": traject_kruimels(traject, ("Citaten", None)),
     }
@@ -293,6 +295,7 @@ def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, s
         "kan_memo": mag(request.user, Actie.MEMO_SCHRIJVEN, traject),
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
+        "volgend_ongetagd": selectors.volgend_ongetagd(traject=traject, na=citaat.pk),
         "volgende": reverse("codeboek:citaat", args=[traject.pk, citaat.pk]),
         "breadcrumb": traject_kruimels(
             traject, ("Citaten", reverse("codeboek:citaten", args=[traject.pk])), ("Citaat", None)
