@@ -10,6 +10,15 @@ from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
+_SCHAAL = [
+    (0.999, "volledig eens"),
+    (0.81, "bijna volledig eens"),
+    (0.61, "grotendeels eens"),
+    (0.41, "redelijk eens"),
+    (0.21, "matig eens"),
+    (0.01, "nauwelijks meer eens dan toeval"),
+]
+
 
 @dataclass(frozen=True)
 class Kappa:
@@ -21,6 +30,18 @@ class Kappa:
     @property
     def te_berekenen(self) -> bool:
         return self.waarde is not None
+
+    @property
+    def in_woorden(self) -> str:
+        """The number in words (after Landis & Koch), shown next to it for readers who do not know kappa."""
+        if self.n == 0:
+            return "nog geen beoordelingen"
+        if self.waarde is None:
+            return "niet te berekenen: alle beoordelingen gelijk"
+        for grens, woorden in _SCHAAL:
+            if self.waarde >= grens:
+                return woorden
+        return "niet meer eens dan toeval"
 
     def __str__(self) -> str:
         return f"{self.waarde:.2f}".replace(".", ",") if self.waarde is not None else "niet te berekenen"

@@ -594,8 +594,20 @@ def _private_media(settings, matrix_media):
     cache.clear()  # the public aanmelding form counts posts per IP address
 
 
-def bouw_scenario(*, namen: dict, andere_namen: dict, varianten: dict | None = None) -> Scenario:
-    """Both sides with every persona; ``namen``/``andere_namen``/``varianten`` per side (see ``_kant``)."""
+STANDAARD_NAMEN = {
+    "eigen": ("Karin Onbekendveld", "Henk Geheimhout", "Fatima Verborgenlaan"),
+    "ander": ("Sanne Buitenbeeldt", "Gerrit Stilzwijgers", "Noor Achterhoudt"),
+}
+STANDAARD_ANDERE_NAMEN = {"eigen": "Wilma Wijkteamsma", "ander": "Rob Buurmansveld"}
+
+
+def bouw_scenario(
+    *, namen: dict | None = None, andere_namen: dict | None = None, varianten: dict | None = None
+) -> Scenario:
+    """Both sides with every persona; ``namen``/``andere_namen``/``varianten`` per side (see ``_kant``).
+    Also used by the privacy variant walk and the 390 px browser test."""
+    namen = namen or STANDAARD_NAMEN
+    andere_namen = andere_namen or STANDAARD_ANDERE_NAMEN
     varianten = varianten or {}
     eigen, ander = (
         TrajectFactory(titel="Eigen traject"),
@@ -650,13 +662,7 @@ def scenario(django_db_setup, django_db_blocker, matrix_media):
     """Built once per module inside a transaction that is rolled back at the end; every test runs in
     a savepoint inside it, and every request in one more (``Scenario.vraag``)."""
     with django_db_blocker.unblock(), override_settings(PRIVATE_MEDIA_ROOT=matrix_media), transaction.atomic():
-        yield bouw_scenario(
-            namen={
-                "eigen": ("Karin Onbekendveld", "Henk Geheimhout", "Fatima Verborgenlaan"),
-                "ander": ("Sanne Buitenbeeldt", "Gerrit Stilzwijgers", "Noor Achterhoudt"),
-            },
-            andere_namen={"eigen": "Wilma Wijkteamsma", "ander": "Rob Buurmansveld"},
-        )
+        yield bouw_scenario()
         transaction.set_rollback(True)
 
 

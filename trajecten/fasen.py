@@ -175,6 +175,8 @@ def _kernvraag(traject: Traject) -> str | None:
 def _bw_besluit(traject: Traject) -> str | None:
     if traject.bw_besluit_op is None:
         return "De datum van het besluit van het college van B&W ontbreekt."
+    if traject.bw_besluit_op > timezone.localdate():
+        return "Het besluit van het college van B&W ligt nog in de toekomst."
     return None
 
 

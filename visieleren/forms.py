@@ -38,7 +38,25 @@ class DatumInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+LEGE_KEUZE = "— maak een keuze —"
+
+
+def _benoem_lege_keuze(field: forms.Field) -> None:
+    """Django's unlabelled empty choice ("---------") reads as a line to a screen reader: name it."""
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label == "---------":
+            field.empty_label = LEGE_KEUZE
+    elif isinstance(field, forms.ChoiceField) and not isinstance(field, forms.MultipleChoiceField):
+        keuzes = list(field.choices)
+        if keuzes and keuzes[0] == ("", "---------"):
+            field.choices = [("", LEGE_KEUZE), *keuzes[1:]]
+
+
 class UtrechtBoundField(BoundField):
+    def __init__(self, form, field, name):
+        _benoem_lege_keuze(field)
+        super().__init__(form, field, name)
+
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)
         css = _widget_class(widget or self.field.widget)

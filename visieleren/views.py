@@ -1,15 +1,16 @@
 from django.conf import settings
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from visieleren.permissions import is_team
+from visieleren.werk import start_werk
 
 
 @require_GET
 def start(request):
-    """The team lands on all trajecten, everyone else on "Mijn trajecten"; visitors on the front page."""
+    """Logged in: "wat moet ik nu doen" for the user's role(s); visitors get the front page."""
     if request.user.is_authenticated:
-        return redirect("trajecten:overzicht" if is_team(request.user) else "mijn_trajecten")
+        context = {**start_werk(user=request.user), "breadcrumb": [("Start", None)]}
+        return render(request, "werk/start.html", context)
     return render(request, "start.html")
 
 

@@ -74,7 +74,16 @@ class DeelnemerForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if not data.get("betrokkene"):
+        if data.get("betrokkene"):
+            # Both a chosen person and a typed new one: never drop what was typed without a word.
+            for veld in ("naam", "organisatie", "email"):
+                if str(data.get(veld) or "").strip():
+                    self.add_error(
+                        veld,
+                        "Kies iemand van de stakeholderkaart óf vul een nieuwe persoon in, niet allebei. "
+                        "Maak dit veld leeg of kies bovenaan de nieuwe persoon.",
+                    )
+        else:
             if not data.get("naam", "").strip():
                 self.add_error("naam", "Kies iemand van de stakeholderkaart of vul de naam van een nieuwe persoon in.")
             if not data.get("perspectief"):

@@ -183,6 +183,23 @@ def citaten_ongetagd_aantal(traject) -> int:
     return Citaat.objects.filter(interview__traject=traject).filter(~Exists(actief)).count()
 
 
+def ongetagde_citaat_ids(*, traject) -> list[int]:
+    """Ids of the quotes without an active tag, by interview and position: their count and the
+    "volgende ongetagde citaat" in one query."""
+    actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)
+    return list(
+        Citaat.objects.filter(interview__traject=traject)
+        .filter(~Exists(actief))
+        .order_by("interview__datum", "interview_id", "begin", "pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def volgend_ongetagd(*, traject, na: int | None = None) -> int | None:
+    """The id of the first untagged quote other than ``na``."""
+    return next((pk for pk in ongetagde_citaat_ids(traject=traject) if pk != na), None)
+
+
 def citaten_ongetagd_per_traject(trajecten) -> dict[int, int]:
     """{traject id: untagged quotes} for many trajecten in one query (no query per row on a list page)."""
     actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)
@@ -273,6 +290,11 @@ def kappa_per_code(*, traject) -> list[CodeOvereenstemming]:
             )
         )
     return sorted(uitkomst, key=lambda o: (GROEP_VOLGORDE.index(o.code.groep), o.code.volgorde, o.code.naam))
+
+
+def volgend_te_beoordelen(*, traject, user, na: int | None = None) -> Citaat | None:
+    """The next quote this reviewer has not judged yet (other than ``na``), in the list's order."""
+    return te_beoordelen_citaten(traject=traject, user=user).filter(door_mij_beoordeeld=False).exclude(pk=na).first()
 
 
 def te_beoordelen_citaten(*, traject, user):

@@ -269,6 +269,7 @@ def citaten(request, traject_pk):
     page_obj = Paginator(citaten, CITATEN_PER_PAGINA).get_page(request.GET.get("page"))
     page_obj.object_list = _weergave(request, traject, page_obj.object_list)
     codes = selectors.tagbare_codes(traject)
+    ongetagd = selectors.ongetagde_citaat_ids(traject=traject)
     context = {
         "traject": traject,
         "form": form,
@@ -278,7 +279,8 @@ def citaten(request, traject_pk):
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_trajectcode": mag(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
-        "ongetagd": selectors.citaten_ongetagd_aantal(traject),
+        "ongetagd": len(ongetagd),
+        "volgend_ongetagd": ongetagd[0] if ongetagd else None,
         "volgende": request.get_full_path(),
         "breadcrumb": traject_kruimels(traject, ("Citaten", None)),
     }
@@ -302,6 +304,7 @@ def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, s
         "kan_memo": mag(request.user, Actie.MEMO_SCHRIJVEN, traject),
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
+        "volgend_ongetagd": selectors.volgend_ongetagd(traject=traject, na=citaat.pk),
         "volgende": reverse("codeboek:citaat", args=[traject.pk, citaat.pk]),
         "breadcrumb": traject_kruimels(
             traject, ("Citaten", reverse("codeboek:citaten", args=[traject.pk])), ("Citaat", None)
@@ -443,8 +446,12 @@ def citaat_beoordelen(request, traject_pk, pk):
     if request.method == "POST" and form.is_valid():
         toevoegen = [form.cleaned_data["toevoegen"]] if form.cleaned_data["toevoegen"] else []
         services.citaat_beoordelen(citaat=citaat, door=request.user, oordelen=form.oordelen(), toevoegen=toevoegen)
-        messages.success(request, "Uw beoordeling is opgeslagen.")
-        return redirect("codeboek:beoordelen", traject.pk)
+        volgend = selectors.volgend_te_beoordelen(traject=traject, user=request.user, na=citaat.pk)
+        if volgend is None:
+            messages.success(request, "Uw beoordeling is opgeslagen. Er wacht geen citaat meer op uw beoordeling.")
+            return redirect("codeboek:beoordelen", traject.pk)
+        messages.success(request, "Uw beoordeling is opgeslagen. Hieronder staat het volgende citaat.")
+        return redirect("codeboek:citaat_beoordelen", traject.pk, volgend.pk)
     context = {
         "traject": traject,
         "citaat": citaat,

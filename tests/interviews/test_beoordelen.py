@@ -99,3 +99,18 @@ def test_alleen_inhoudsrollen_beoordelen(client, persona, traject, citaat, rol, 
     client.force_login(persona[rol])
     assert client.get(reverse("codeboek:beoordelen", args=[traject.pk])).status_code == status
     assert client.post(reverse("codeboek:citaat_beoordelen", args=[traject.pk, citaat.pk])).status_code == status
+
+
+def test_na_opslaan_gaat_de_beoordelaar_naar_het_volgende_citaat(client, persona, traject, citaat, codes):
+    eerste, tweede = persona["expert"], met_rol(traject, Rol.EXPERT)
+    rust = codes["Rust en regie"]
+    volgend = CitaatFactory(interview=citaat.interview)
+    tagging_create(citaat=citaat, code=rust, door=eerste)
+    tagging_create(citaat=volgend, code=rust, door=eerste)
+    client.force_login(tweede)
+    response = client.post(
+        reverse("codeboek:citaat_beoordelen", args=[traject.pk, citaat.pk]), {f"oordeel_{rust.pk}": "eens"}
+    )
+    assert response.url == reverse("codeboek:citaat_beoordelen", args=[traject.pk, volgend.pk])
+    response = client.post(response.url, {f"oordeel_{rust.pk}": "eens"})
+    assert response.url == reverse("codeboek:beoordelen", args=[traject.pk])

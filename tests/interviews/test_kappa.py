@@ -48,3 +48,26 @@ def test_kappa_is_niet_te_berekenen_als_p_e_een_is():
 def test_kappa_zonder_eenheden_is_niet_te_berekenen():
     kappa = cohens_kappa([])
     assert (kappa.n, kappa.waarde, str(kappa)) == (0, None, "niet te berekenen")
+
+
+@pytest.mark.parametrize(
+    ("paren", "woorden"),
+    [
+        ([], "nog geen beoordelingen"),
+        ([(True, True), (True, True)], "niet te berekenen: alle beoordelingen gelijk"),
+        ([(True, True), (False, False)], "volledig eens"),
+        ([(True, False), (False, True)], "niet meer eens dan toeval"),
+    ],
+)
+def test_kappa_in_woorden(paren, woorden):
+    assert cohens_kappa(paren).in_woorden == woorden
+
+
+def test_beoordelen_toont_kappa_in_woorden_en_wie_tagde(client, persona, traject):
+    from tests.factories import CitaatFactory, InterviewFactory, TaggingFactory, UserFactory
+
+    tagger = UserFactory(naam="Tineke Tagger")
+    TaggingFactory(citaat=CitaatFactory(interview=InterviewFactory(traject=traject)), door=tagger)
+    client.force_login(persona["expert"])
+    html = client.get(f"/trajecten/{traject.pk}/beoordelen/").content.decode()
+    assert "Tineke Tagger" in html

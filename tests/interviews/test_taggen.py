@@ -119,3 +119,27 @@ def test_vijandige_tekst_wordt_ontsnapt(client, persona, citaat, codes):
     html = client.get(reverse("codeboek:citaten", args=[citaat.interview.traject_id])).content.decode()
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert" in html
+
+
+def test_lijst_en_citaatpagina_bieden_het_volgende_ongetagde_citaat(client, persona, citaat, codes):
+    from tests.factories import CitaatFactory
+
+    ongetagd = CitaatFactory(interview=citaat.interview)
+    tagging_create(citaat=citaat, code=codes["Werkzaam element"], door=persona["expert"])
+    client.force_login(persona["expert"])
+    link = reverse("codeboek:citaat", args=[citaat.interview.traject_id, ongetagd.pk])
+    lijst = client.get(reverse("codeboek:citaten", args=[citaat.interview.traject_id])).content.decode()
+    assert f'href="{link}"' in lijst and "Volgende ongetagde citaat" in lijst
+    pagina = client.get(reverse("codeboek:citaat", args=[citaat.interview.traject_id, citaat.pk])).content.decode()
+    assert "Volgende ongetagde citaat" in pagina and f'href="{link}"' in pagina
+    # On the last untagged quote itself there is no "next" pointing at itself.
+    eigen = client.get(link).content.decode()
+    assert "Volgende ongetagde citaat" not in eigen
+
+
+def test_tagmelding_is_zichtbaar_en_wordt_voorgelezen(client, persona, citaat, codes):
+    client.force_login(persona["expert"])
+    html = client.post(
+        _tag_url(citaat), {"code": codes["Werkzaam element"].pk}, HTTP_HX_REQUEST="true"
+    ).content.decode()
+    assert 'class="tags__melding" role="status"' in html

@@ -337,7 +337,7 @@ def test_team_maakt_interview_en_krijgt_waarschuwing_bij_zelfde_perspectief(clie
 def test_intrekken_via_de_pagina_vraagt_bevestiging(client, persona, interview):
     client.force_login(persona["team"])
     pagina = reverse("interviews:deelnemer_intrekken", args=[interview.traject_id, interview.deelnemer_a_id])
-    assert "1 citaten van Inwoner 1" in client.get(pagina).content.decode()
+    assert "1 citaat van Inwoner 1" in client.get(pagina).content.decode()
     response = client.post(pagina, {"wijze": "citaten", "ingetrokken_op": "2024-05-01"})
     assert response.status_code == 400 and Citaat.objects.count() == 1
     response = client.post(pagina, {"wijze": "citaten", "ingetrokken_op": "2024-05-01", "bevestig": "on"})

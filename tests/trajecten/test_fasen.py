@@ -67,8 +67,7 @@ def test_naar_luisteren_wordt_vastgelegd_en_gelogd(traject, team):
 
 def test_fasen_met_voldane_checks_gaan_door_tot_ontwerpen_en_wachten_daar_op_inzicht_en_ontwerpsessie(traject, team):
     from interviews.models import Tagging
-    from ontwerp.models import Actiepunt, InzichtCitaat, Oplossingsrichting
-    from tests.factories import CitaatFactory, CodeFactory, InterviewFactory, InzichtFactory, OntwerpsessieFactory
+    from tests.factories import CitaatFactory, CodeFactory, InterviewFactory
 
     _klaar_om_te_starten(traject)
     Tagging.objects.create(citaat=CitaatFactory(interview=InterviewFactory(traject=traject)), code=CodeFactory())

@@ -379,10 +379,11 @@ def test_team_beheert_de_expertpool(client, team):
 
 
 @pytest.mark.parametrize("rol", ROLLEN)
-def test_start_stuurt_naar_de_juiste_pagina(client, persona, rol):
+def test_start_toont_ingelogden_wat_ze_nu_moeten_doen(client, persona, rol):
     client.force_login(persona[rol])
     response = client.get("/")
-    assert response.url == ("/trajecten/" if rol == "team" else "/mijn-trajecten/")
+    assert response.status_code == 200
+    assert "Wat moet ik nu doen" in response.content.decode()
 
 
 def test_mijn_trajecten_toont_eigen_trajecten_en_wat_klaarstaat(client, persona, traject, ander_traject):

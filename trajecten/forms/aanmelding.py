@@ -195,7 +195,8 @@ class AanmeldingForm(forms.Form):
                 "Het formulier is verlopen. Uw gegevens staan er nog; controleer ze en verstuur opnieuw.",
                 code="verlopen",
             ) from None
-        if time.time() - float(geladen) < settings.AANMELDING_MIN_INVULTIJD:
+        # With field errors a person is still filling in: show those, not a bot warning.
+        if not self.errors and time.time() - float(geladen) < settings.AANMELDING_MIN_INVULTIJD:
             raise forms.ValidationError(
                 "Het formulier werd wel erg snel verstuurd. Controleer uw gegevens en verstuur het opnieuw.",
                 code="te_snel",

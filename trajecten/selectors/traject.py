@@ -24,7 +24,12 @@ def traject_list(*, user, status: str = "", fase: str = "", zoek: str = ""):
             | Q(gemeenten__naam__icontains=zoek)
             | Q(beleidsthemas__naam__icontains=zoek)
         ).distinct()
-    return trajecten.prefetch_related("gemeenten", "beleidsthemas").order_by("geplande_start", "titel", "pk")
+    lopend_eerst = Case(When(status=Status.LOPEND, then=Value(0)), default=Value(1))
+    return (
+        trajecten.prefetch_related("gemeenten", "beleidsthemas")
+        .annotate(lopend_eerst=lopend_eerst)
+        .order_by("lopend_eerst", "geplande_start", "titel", "pk")
+    )
 
 
 def traject_tijdlijn(*, traject, user) -> list[dict]:
@@ -89,7 +94,9 @@ def _aanmelding_items(traject) -> list[dict]:
     items = [{"op": aanmelding.ingediend_op, "soort": "Aanmelding", "tekst": "Aanmelding ontvangen", "url": url}]
     for gesprek in aanmelding.gesprekken.all():
         tekst = f"Vraagverheldering: {gesprek.samenvatting}"[:300]
-        items.append({"op": _als_moment(gesprek.datum), "soort": "Notitie", "tekst": tekst, "url": url})
+        # A talk is stored by date only; it cannot precede the aanmelding it is about.
+        op = max(_als_moment(gesprek.datum), aanmelding.ingediend_op)
+        items.append({"op": op, "soort": "Notitie", "tekst": tekst, "url": url})
     if aanmelding.besloten_op:
         items.append(
             {"op": aanmelding.besloten_op, "soort": "Aanmelding", "tekst": "Aanmelding geaccepteerd", "url": url}

@@ -194,12 +194,15 @@ def aanmelding_accepteren(
         raise CapaciteitBereikt(
             "De capaciteit van dit jaar is bereikt. Bevestig dat u deze aanmelding toch wilt accepteren."
         )
+    # A planned end date from day one (start + standard duration), so the overview can warn in time.
+    start = aanmelding.gewenste_start or timezone.localdate()
     traject = Traject.objects.create(
         titel=titel,
         vraagstuk=aanmelding.vraag,
         status=Status.LOPEND,
         fase=Fase.STARTEN,
-        geplande_start=aanmelding.gewenste_start,
+        geplande_start=start,
+        geplande_eind=start + timedelta(weeks=settings.VISIELEREN_DOORLOOPTIJD_WEKEN),
     )
     traject.gemeenten.set(gemeenten)
     traject.beleidsthemas.set(aanmelding.beleidsthemas.all())

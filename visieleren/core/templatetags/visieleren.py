@@ -1,6 +1,7 @@
 from django import template
 
 from visieleren import permissions
+from visieleren.core import taal
 
 register = template.Library()
 
@@ -10,3 +11,9 @@ def mag(context, actie, traject=None):
     """``{% mag "traject.bewerken" traject as kan_bewerken %}``: the permission module in a template."""
     request = context.get("request")
     return permissions.mag(getattr(request, "user", None), actie, traject)
+
+
+@register.filter(name="aantal")
+def aantal_filter(n, vormen):
+    """``{{ n|aantal:"citaat,citaten" }}`` → "1 citaat" / "3 citaten" (``visieleren.core.taal``)."""
+    return taal.aantal(int(n or 0), vormen)

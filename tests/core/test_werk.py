@@ -1,0 +1,133 @@
+"""The start page per role ("wat moet ik nu doen"): each item links to the work, empty states are true."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import (
+    AanmeldingFactory,
+    BetrokkeneFactory,
+    BijeenkomstFactory,
+    CitaatFactory,
+    DocumentFactory,
+    InterviewFactory,
+    TaggingFactory,
+    TrajectFactory,
+    UserFactory,
+    met_rol,
+)
+from trajecten.models import Rol
+
+
+def _start(client, user):
+    client.force_login(user)
+    response = client.get("/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_team_ziet_open_aanmeldingen_en_lopende_trajecten_met_open_punten(client, team, traject):
+    aanmelding = AanmeldingFactory()
+    html = _start(client, team)
+    assert aanmelding.get_absolute_url() in html
+    assert traject.get_absolute_url() in html
+    assert "De kernvraag is nog niet ingevuld." in html
+
+
+def test_team_ziet_waarheidsgetrouwe_lege_staten(client, team, db):
+    html = _start(client, team)
+    assert "Geen nieuwe of lopende aanmeldingen." in html
+    assert "Er loopt nu geen traject." in html
+    assert "Geen bijeenkomsten gepland." in html
+
+
+def test_expert_ziet_te_taggen_en_te_beoordelen_citaten(client, persona, traject):
+    interview = InterviewFactory(traject=traject)
+    CitaatFactory(interview=interview)
+    getagd = CitaatFactory(interview=interview)
+    TaggingFactory(citaat=getagd)
+    html = _start(client, persona["expert"])
+    assert f"/trajecten/{traject.pk}/citaten/?ongetagd=on" in html
+    assert "1 citaat taggen" in html
+    assert "1 citaat beoordelen" in html
+
+
+def test_expert_zonder_citaten_leest_niet_dat_alles_getagd_is(client, persona, traject):
+    html = _start(client, persona["expert"])
+    assert "Nog geen citaten vastgelegd" in html
+    assert "getagd" not in html
+
+
+def test_moderator_ziet_interviews_zonder_aantekeningen(client, persona, traject):
+    interview = InterviewFactory(traject=traject, moderator=persona["moderator"], notities="")
+    html = _start(client, persona["moderator"])
+    assert f"/trajecten/{traject.pk}/interviews/{interview.pk}/" in html
+
+
+def test_contactpersoon_ziet_wat_we_van_u_nodig_hebben_en_agendalink(client, persona, traject):
+    BijeenkomstFactory(traject=traject)
+    html = _start(client, persona["contactpersoon"])
+    assert "Wat we van u nodig hebben" in html
+    assert "Het besluit van het college van B&amp;W" in html
+    assert "Wie er betrokken zijn" in html
+    assert f"/trajecten/{traject.pk}/bijeenkomsten/kalender.ics" in html
+    assert "kernvraag" not in html.lower()
+
+
+def test_contactpersoon_met_alles_geleverd_ziet_geen_open_punten(client, persona, traject):
+    traject.bw_besluit_op = timezone.localdate()
+    traject.save()
+    BetrokkeneFactory(traject=traject)
+    DocumentFactory(traject=traject)
+    html = _start(client, persona["contactpersoon"])
+    assert "Er staat nu niets voor u klaar op dit traject." in html
+
+
+def test_besluit_in_de_toekomst_telt_nog_niet_als_geleverd(client, persona, traject):
+    traject.bw_besluit_op = timezone.localdate() + datetime.timedelta(days=10)
+    traject.save()
+    assert "Het besluit van het college van B&amp;W" in _start(client, persona["contactpersoon"])
+
+
+def test_bestuurder_ziet_de_stand_in_een_zin(client, persona, traject):
+    html = _start(client, persona["bestuurder"])
+    assert "Het traject is in de fase starten" in html
+    assert "/bijeenkomsten/" not in html
+
+
+def test_zonder_rol_zegt_de_pagina_dat_eerlijk(client, persona):
+    assert "U heeft nu geen rol op een lopend traject." in _start(client, persona["buitenstaander"])
+
+
+def _veel_werk(n, team_user=None):
+    expert = UserFactory()
+    for i in range(n):
+        traject = TrajectFactory(titel=f"Traject {i}")
+        met_rol(traject, Rol.EXPERT, expert)
+        met_rol(traject, Rol.CONTACTPERSOON, expert)
+        interview = InterviewFactory(traject=traject, moderator=expert, notities="")
+        InterviewFactory(traject=traject)
+        citaat = CitaatFactory(interview=InterviewFactory(traject=traject))
+        TaggingFactory(citaat=citaat)
+        BijeenkomstFactory(traject=traject)
+        AanmeldingFactory()
+        assert interview
+    return expert
+
+
+@pytest.mark.parametrize("n", [1, 12])
+def test_start_van_expert_heeft_vast_aantal_queries(db, client, django_assert_max_num_queries, n):
+    expert = _veel_werk(n)
+    client.force_login(expert)
+    with django_assert_max_num_queries(12):
+        assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("n", [1, 12])
+def test_start_van_team_heeft_begrensd_aantal_queries(client, team, django_assert_max_num_queries, n):
+    _veel_werk(n)
+    client.force_login(team)
+    # The checklist is read for at most MAX_LOPEND trajecten: 10 queries for one, 17 for twelve.
+    with django_assert_max_num_queries(18):
+        assert client.get("/").status_code == 200
