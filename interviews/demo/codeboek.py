@@ -184,7 +184,7 @@ def _memos(citaten, codes, trajecten, demo) -> None:
                 tekst=CITAAT_MEMOS[citaat.tekst],
                 defaults={"auteur_id": eerste or getattr(expert, "pk", None)},
             )
-    for (nummer, deelnemer_naam), tekst in INTERVIEW_MEMOS.items():
+    for nummer, deelnemer_naam, tekst in INTERVIEW_MEMOS:
         traject = trajecten.get(nummer)
         if traject is None or traject.persoonsgegevens_verwijderd_op:
             continue

@@ -428,7 +428,7 @@ BEOORDELINGEN = {
     },
 }
 
-# Memos of the first coder on a quote, and on an interview (Tabel 1 nummer, deelnemer 1 of the interview).
+# Memos of the first coder on a quote, and on an interview: (Tabel 1 nummer, its deelnemer 1, memo).
 CITAAT_MEMOS = {
     "Ik wil geen vijf mensen, ik wil er één die het voor me bijhoudt.": (
         "Twijfel tussen dilemma en werkzaam element: de inwoner noemt het knelpunt, maar vraagt in één adem om een "
@@ -446,29 +446,34 @@ CITAAT_MEMOS = {
     "Integraal werken doe je nu ondanks de processen, niet dankzij.": (
         "Kern van de kernvraag van Hoorn: de werkprocessen staan integraal werken in de weg."
     ),
+    "De regio is goed in contracten, maar een contract lost geen wachtlijst op.": (
+        "Hangt samen met de wachtlijst die de jeugdconsulent noemt: dezelfde wachtlijst, van twee kanten gezien."
+    ),
     "Ik heb goede hulpverleners die zich administrateur voelen.": (
         "Verantwoordingslast als bedrijfsvoeringsvraag, niet als kwestie van de hulpverleners zelf."
     ),
 }
-INTERVIEW_MEMOS = {
+INTERVIEW_MEMOS = [
     (
         1,
         "Lotte Verhage",
-    ): "Beide deelnemers noemen het gebrek aan zicht na het keukentafelgesprek; dezelfde casus vanuit twee kanten.",
-    (
-        2,
-        "Els Verschuren",
-    ): "De wethouder verschuift tijdens het gesprek van 'regionaal harmoniseren' naar 'samen inkopen'.",
+        "Beide deelnemers noemen het gebrek aan zicht na het keukentafelgesprek; één casus, twee kanten.",
+    ),
+    (2, "Els Verschuren", "De wethouder schuift in het gesprek van 'regionaal harmoniseren' naar 'samen inkopen'."),
     (
         3,
         "Saskia Roelofs",
-    ): "Idee om de principes van de visienota bij inwoners te toetsen: meenemen naar de ontwerpsessie.",
-    (5, "Marloes Visser"): "Beide deelnemers herkenden elkaars knelpunten; vaak over dezelfde casus gesproken.",
+        "Idee om de principes van de visienota bij inwoners te toetsen: meenemen naar de ontwerpsessie.",
+    ),
+    (5, "Marloes Visser", "Beide deelnemers herkenden elkaars knelpunten; vaak over dezelfde casus gesproken."),
+    (6, "Yvonne Bos", "Schuldhulp als vindplaats: de partner ziet de samenhang eerder dan het lokale team."),
+    (7, "Linda Brinkman", "Vader en consulent zoeken allebei iemand die het geheel vasthoudt; voor de inwonerssessie."),
     (
         8,
         "Wytze de Vries",
-    ): "Sturing op geld en verantwoordingslast hangen samen; terug laten komen in de borgingsessie.",
-}
+        "Sturing op geld en verantwoordingslast hangen samen; terug laten komen in de borgingsessie.",
+    ),
+]
 CODE_MEMOS = {
     "Rust en regie": "Let op het verschil met ‘Handelingsruimte’: rust en regie gaat over de organisatie, "
     "handelingsruimte over de medewerker.",
