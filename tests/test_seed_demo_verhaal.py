@@ -167,9 +167,13 @@ def test_demo_accounts_hebben_werk_op_hun_startpagina(demo, client):
     ]
     assert len(te_beoordelen) >= 5
     assert Interview.objects.filter(traject__in=lopend, moderator=moderator, notities="").exists()
-    for user in (expert, moderator):
-        client.force_login(user)
-        assert client.get(reverse("mijn_trajecten")).status_code == 200
+    client.force_login(expert)
+    inhoud = client.get(reverse("mijn_trajecten")).content.decode()
+    assert (
+        f"{len(NOG_TE_TAGGEN)} citaten zonder tag" in inhoud and f"{len(te_beoordelen)} citaten te beoordelen" in inhoud
+    )
+    client.force_login(moderator)
+    assert "1 duo-interview zonder aantekeningen" in client.get(reverse("mijn_trajecten")).content.decode()
 
 
 def test_seed_demo_is_idempotent_en_snel(capsys):
