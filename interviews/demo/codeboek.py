@@ -14,6 +14,7 @@ Idempotent: the database converges to the mapping (tags of other codes on a mapp
 with history; reviews that the mapping does not give are deleted).
 """
 
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from interviews.demo.tags import (
@@ -109,7 +110,12 @@ def _code(codes, citaat: Citaat, pad: str) -> Code:
 
 def _citaten(demo) -> list[Citaat]:
     pks = [c.pk for c in demo.get("citaten", [])]
-    return list(Citaat.objects.filter(pk__in=pks).select_related("interview").order_by("interview_id", "begin"))
+    return list(
+        Citaat.objects.filter(pk__in=pks)
+        .select_related("interview")
+        .prefetch_related("taggings", Prefetch("beoordelingen", queryset=Beoordeling.objects.select_related("door")))
+        .order_by("interview_id", "begin")
+    )
 
 
 def _codeurs(traject, nummer) -> tuple[User | None, User | None]:
@@ -144,31 +150,32 @@ def _taggen(citaat: Citaat, codes, eerste, tweede) -> None:
     beoordeling = BEOORDELINGEN.get(citaat.tekst) if tweede else None
     eigen = [_code(codes, citaat, pad) for pad in TAGS[citaat.tekst]]
     toegevoegd = [_code(codes, citaat, pad) for pad in (beoordeling or {}).get("toegevoegd", ())]
-    for code in eigen:
-        _tag(citaat, code, eerste)
-    for code in toegevoegd:
-        _tag(citaat, code, tweede)
-    nu = timezone.now()
-    Tagging.objects.filter(citaat=citaat, verwijderd_op__isnull=True).exclude(code__in=[*eigen, *toegevoegd]).update(
-        verwijderd_op=nu, verwijderd_door=eerste
-    )
+    actief = {t.code_id: t for t in citaat.taggings.all() if t.verwijderd_op is None}  # prefetched
+    nieuw = [Tagging(citaat=citaat, code=c, door=eerste) for c in eigen if c.pk not in actief]
+    nieuw += [Tagging(citaat=citaat, code=c, door=tweede) for c in toegevoegd if c.pk not in actief]
+    Tagging.objects.bulk_create(nieuw)
+    gewenst = {c.pk for c in (*eigen, *toegevoegd)}
+    weg = [t.pk for code_id, t in actief.items() if code_id not in gewenst]
+    if weg:
+        Tagging.objects.filter(pk__in=weg).update(verwijderd_op=timezone.now(), verwijderd_door=eerste)
     verwacht = {}
     if beoordeling is not None:
         oneens = {_code(codes, citaat, pad) for pad in beoordeling.get("oneens", ())}
         verwacht = {(code.pk, tweede.pk): "oneens" if code in oneens else "eens" for code in eigen}
         verwacht |= {(code.pk, tweede.pk): "toegevoegd" for code in toegevoegd}
-    for (code_pk, door_pk), oordeel in verwacht.items():
-        Beoordeling.objects.update_or_create(
-            citaat=citaat, code_id=code_pk, door_id=door_pk, defaults={"oordeel": oordeel}
-        )
-    for b in Beoordeling.objects.filter(citaat=citaat):
-        if (b.code_id, b.door_id) not in verwacht and (beoordeling is not None or b.door.email == MODERATOR):
+    bestaand = {(b.code_id, b.door_id): b for b in citaat.beoordelingen.all()}  # prefetched
+    for sleutel, b in bestaand.items():
+        if sleutel not in verwacht and (beoordeling is not None or b.door.email == MODERATOR):
             b.delete()  # older demo reviews (the moderator reviewed by rotation before)
-
-
-def _tag(citaat, code, door) -> None:
-    if not Tagging.objects.filter(citaat=citaat, code=code, verwijderd_op__isnull=True).exists():
-        Tagging.objects.create(citaat=citaat, code=code, door=door)
+        elif sleutel in verwacht and b.oordeel != verwacht[sleutel]:
+            Beoordeling.objects.filter(pk=b.pk).update(oordeel=verwacht[sleutel])
+    Beoordeling.objects.bulk_create(
+        [
+            Beoordeling(citaat=citaat, code_id=code_pk, door_id=door_pk, oordeel=oordeel)
+            for (code_pk, door_pk), oordeel in verwacht.items()
+            if (code_pk, door_pk) not in bestaand
+        ]
+    )
 
 
 # ---- Memos and history -------------------------------------------------------------------------------

@@ -76,7 +76,8 @@ DEMO_EXPERTS = {
     "moderator@visieleren.test": ("VNG Platform Sociaal Domein", ["toegang", "inwonerbetrokkenheid"], "moderatie"),
 }
 
-# The kernvraag as the kick-off sharpened it (invented; Tabel 1 gives only the thema/vraagstuk).
+# The kernvraag as the kick-off sharpened it (invented; Tabel 1 gives only the thema/vraagstuk). Westland
+# was cancelled before a kick-off, so it has none.
 KERNVRAGEN = {
     "Schouwen-Duiveland (pilot)": "Hoe organiseren we de toegang dicht bij inwoners in de kernen, zodat het "
     "gebiedsteam weet wat er in het gebied speelt en inwoners weten waar ze terechtkunnen?",
@@ -92,7 +93,6 @@ KERNVRAGEN = {
     "en de opdracht van de Hervormingsagenda?",
     "Súdwest-Fryslân": "Hoe houden we het lokale jeugdhulpstelsel duurzaam, nu de gebiedsteams veel taken hebben, de "
     "zorgvraag hoog is en er nieuwe landelijke verantwoordelijkheden bijkomen?",
-    "Westland": "Hoe werken we vanuit versnipperde verantwoordelijkheden toe naar een integraal toegangsmodel?",
     "Lochem": "Hoe maken we de toegang tot schuldhulp laagdrempeliger?",
     "Heusden": "Hoe betrekken we inwoners bij de herinrichting van het sociaal team?",
     "Noardeast-Fryslân": "Hoe sluiten Wmo en participatiewet beter op elkaar aan in de dorpen?",
