@@ -1,165 +1,240 @@
-"""Demo data of the codebook: traject codes, taggings by the demo expert, reviews by the moderator, memos.
+"""Demo data of the codebook: subthema's, traject codes, hand-chosen tags, second-expert reviews, memos.
 
-Runs after ``interviews.demo`` (which puts its quotes in ``demo["citaten"]``); without quotes it only
-adds the traject codes and a memo on a code. Idempotent: running it again adds nothing.
+Runs after ``interviews.demo.interviews`` (which puts its quotes in ``demo["citaten"]``). The tags and
+reviews come from the hand-written mapping in ``interviews.demo.tags``; nothing is chosen by keyword
+or rotation. Per traject the first coder is one expert of its team and the reviewer another:
+
+- afgeronde trajecten: two experts of the pool (every quote tagged, a part reviewed);
+- traject 5 (lopend): the demo expert tagged, a pool expert reviewed; a few quotes wait for the demo
+  expert to tag them;
+- traject 7 (lopend): the demo moderator (also expert there) tagged; the demo expert reviewed some
+  and has the rest to review.
+
+Idempotent: the database converges to the mapping (tags of other codes on a mapped quote are removed,
+with history; reviews that the mapping does not give are deleted).
 """
 
-from django.db.models import Q
+from django.db.models import Prefetch
+from django.utils import timezone
 
+from interviews.demo.tags import (
+    BEOORDELINGEN,
+    CITAAT_MEMOS,
+    CODE_MEMOS,
+    INTERVIEW_MEMOS,
+    NOG_TE_TAGGEN,
+    SUBTHEMAS,
+    TAGS,
+    TRAJECTCODES,
+)
 from interviews.models import Beoordeling, Citaat, Code, Interview, Memo, Tagging
+from trajecten.models import Rol
 from visieleren.accounts.models import User
 
 EXPERT = "expert@visieleren.test"
 MODERATOR = "moderator@visieleren.test"
-
-# {Tabel 1 nummer: [(naam, bovenliggende gedeelde code of None, beschrijving, kleur)]}
-TRAJECTCODES = {
-    1: [("Eén loket", "Inwoner centraal", "Inwoners willen met één vraag op één plek terecht.", "#1f6f8b")],
-    5: [
-        ("Basis op orde", "Rust en regie", "Processen, registratie en bezetting van de toegang op orde.", "#7a4b94"),
-        ("Samenwerking met de huisarts", "Inwoner centraal", "Afstemming tussen toegang en huisartsen.", "#1f6f8b"),
-    ],
-    7: [
-        ("Basis op orde", "Rust en regie", "Processen, registratie en bezetting van de toegang op orde.", "#7a4b94"),
-        ("Wachttijden", None, "Hoe lang inwoners wachten op een gesprek of besluit.", "#8a1c00"),
-    ],
-}
-
-# Words that point to a hoofdthema or a soort; quotes without such a word get one in turn.
-HOOFDTHEMA_WOORDEN = {
-    "Inwoner centraal": ["inwoner", "ouder", "gezin", "zelf", "verhaal", "keukentafel", "mensen"],
-    "Rust en regie": ["wacht", "druk", "personeel", "regie", "basis", "rust", "registr", "proces"],
-    "Balans lokaal en regionaal": ["regio", "gemeenten", "samenwerk", "inkoop", "aanbieder"],
-}
-WERKZAAM_WOORDEN = ["werkt", "goed", "helpt", "fijn", "succes", "gelukt", "sterk"]
+TEAM = "team@visieleren.test"
+DEMO_ACCOUNTS = {EXPERT, MODERATOR}
+# Codes an older demo made per traject (a child in another group than its parent, or a code now
+# shared): phased out when a database seeded before still has them.
+OUDE_TRAJECTCODES = {"Basis op orde", "Samenwerking met de huisarts", "Eén loket", "Wachttijden"}
+# Tabel 1 nummer → (first coder, reviewer) among the demo accounts; other trajecten use pool experts.
+CODEURS = {5: (EXPERT, None), 7: (MODERATOR, EXPERT)}
 
 
 def laden(demo: dict) -> None:
-    expert = User.objects.filter(email=EXPERT).first()
-    moderator = User.objects.filter(email=MODERATOR).first()
+    team = User.objects.filter(email=TEAM).first()
     trajecten = demo.get("trajecten", {})
-    demo["trajectcodes"] = _trajectcodes(trajecten, expert)
-    gedeeld = {c.naam: c for c in Code.objects.filter(traject=None, actief=True)}
-    if expert:
-        Memo.objects.get_or_create(
-            code=gedeeld["Rust en regie"],
-            tekst="Let op het verschil met ‘Handelingsruimte’: rust en regie gaat over de organisatie, "
-            "handelingsruimte over de medewerker.",
-            # A memo on a shared code belongs to the traject it was written from: the expert's first.
-            defaults={
-                "auteur": expert,
-                "traject_id": expert.trajectrollen.filter(rol="expert").values_list("traject_id", flat=True).first(),
-            },
-        )
-    citaten = _citaten(demo, trajecten)
-    if not citaten or expert is None:
-        return
-    expert_trajecten = set(expert.trajectrollen.filter(rol="expert").values_list("traject_id", flat=True))
-    getagd = []
-    for i, citaat in enumerate(citaten):
-        traject_id = citaat.interview.traject_id
-        if traject_id not in expert_trajecten or i % 6 == 5:
-            continue  # some quotes stay untagged, so "ongetagd" has something to show
-        codes = _codes_voor(citaat, i, gedeeld, demo["trajectcodes"].get(traject_id, {}))
-        for code in codes:
-            _tag(citaat, code, expert)
-        getagd.append((i, citaat, codes))
-    if getagd:
-        _geschiedenis(getagd[0][1], gedeeld["Transparant en eenvoudig"], expert)
-        _memos(getagd, expert)
-    if moderator:
-        _beoordelingen(getagd, moderator, gedeeld)
+    codes = _codes(trajecten, team)
+    citaten = _citaten(demo)
+    nummer_van = {t.pk: n for n, t in trajecten.items()}
+    per_traject: dict[int, list[Citaat]] = {}
+    for citaat in citaten:
+        per_traject.setdefault(nummer_van[citaat.interview.traject_id], []).append(citaat)
+    for nummer, lijst in per_traject.items():
+        eerste, tweede = _codeurs(trajecten[nummer], nummer)
+        for citaat in lijst:
+            _taggen(citaat, codes, eerste, tweede)
+    _memos(citaten, codes, trajecten, demo)
+    _geschiedenis(citaten, codes)
+    _oude_codes_uitfaseren(trajecten, codes)
 
 
-def _citaten(demo, trajecten) -> list[Citaat]:
-    bron = demo.get("citaten")  # a list of Citaat, from interviews.demo
-    if not bron:
-        bron = Citaat.objects.filter(interview__traject__in=list(trajecten.values()))
-    pks = [c.pk for c in bron]
-    return list(Citaat.objects.filter(pk__in=pks).select_related("interview").order_by("interview_id", "begin", "pk"))
+# ---- Codes ------------------------------------------------------------------------------------------
 
 
-def _trajectcodes(trajecten, door) -> dict[int, dict[str, Code]]:
-    uit = {}
-    for nummer, codes in TRAJECTCODES.items():
+def _codes(trajecten, door) -> dict[tuple[int | None, str], Code]:
+    """{(traject pk or None, "Ouder > Naam" or "Naam"): Code} for every code the mapping may name."""
+    codes: dict[tuple[int | None, str], Code] = {}
+    for code in Code.objects.filter(traject=None, ouder=None):
+        codes[(None, code.naam)] = code
+    for ouder_naam, kinderen in SUBTHEMAS.items():
+        ouder = codes[(None, ouder_naam)]
+        for volgorde, (naam, beschrijving) in enumerate(kinderen):
+            # A child keeps its parent's group, and one name per (group, parent, traject).
+            kind, _ = Code.objects.get_or_create(
+                groep=ouder.groep,
+                ouder=ouder,
+                traject=None,
+                naam=naam,
+                defaults={
+                    "beschrijving": beschrijving,
+                    "kleur": ouder.kleur,
+                    "volgorde": volgorde,
+                    "aangemaakt_door": door,
+                },
+            )
+            codes[(None, str(kind))] = kind
+    for nummer, rijen in TRAJECTCODES.items():
         traject = trajecten.get(nummer)
         if traject is None:
             continue
-        for naam, ouder_naam, beschrijving, kleur in codes:
-            ouder = Code.objects.get(traject=None, naam=ouder_naam) if ouder_naam else None
+        for naam, beschrijving, kleur in rijen:
             code, _ = Code.objects.get_or_create(
-                groep=ouder.groep if ouder else Code.Groep.TRAJECT,  # a subcode has its parent's group
+                groep=Code.Groep.TRAJECT,
+                ouder=None,
                 traject=traject,
                 naam=naam,
-                defaults={"ouder": ouder, "beschrijving": beschrijving, "kleur": kleur, "aangemaakt_door": door},
+                defaults={"beschrijving": beschrijving, "kleur": kleur, "aangemaakt_door": door},
             )
-            uit.setdefault(traject.pk, {})[naam] = code
-    return uit
-
-
-def _codes_voor(citaat, i, gedeeld, trajectcodes) -> list[Code]:
-    tekst = citaat.tekst.lower()
-    hoofdthemas = [naam for naam, woorden in HOOFDTHEMA_WOORDEN.items() if any(w in tekst for w in woorden)]
-    hoofdthema = hoofdthemas[0] if hoofdthemas else list(HOOFDTHEMA_WOORDEN)[i % 3]
-    codes = [gedeeld[hoofdthema]]
-    kind = next((c for c in trajectcodes.values() if c.ouder_id == gedeeld[hoofdthema].pk), None)
-    if kind and i % 2 == 0:
-        codes.append(kind)
-    if "wacht" in tekst and "Wachttijden" in trajectcodes:
-        codes.append(trajectcodes["Wachttijden"])
-    uitgangspunten = [c for c in gedeeld.values() if c.groep == Code.Groep.UITGANGSPUNT]
-    codes.append(sorted(uitgangspunten, key=lambda c: c.volgorde)[i % len(uitgangspunten)])
-    werkzaam = any(w in tekst for w in WERKZAAM_WOORDEN)
-    codes.append(gedeeld["Werkzaam element" if werkzaam else "Dilemma/uitdaging"])
+            codes[(traject.pk, naam)] = code
     return codes
 
 
-def _tag(citaat, code, door) -> None:
-    if not Tagging.objects.filter(citaat=citaat, code=code, verwijderd_op__isnull=True).exists():
-        Tagging.objects.create(citaat=citaat, code=code, door=door)
+def _code(codes, citaat: Citaat, pad: str) -> Code:
+    return codes.get((citaat.interview.traject_id, pad)) or codes[(None, pad)]
 
 
-def _geschiedenis(citaat, code, door) -> None:
-    """One removed tag, so the history on the quote page shows something."""
-    from django.utils import timezone
-
-    if not Tagging.objects.filter(citaat=citaat, code=code).exists():
-        Tagging.objects.create(citaat=citaat, code=code, door=door, verwijderd_op=timezone.now(), verwijderd_door=door)
+# ---- Tags and reviews ----------------------------------------------------------------------------------
 
 
-def _memos(getagd, expert) -> None:
-    _, citaat, _ = getagd[0]
-    Memo.objects.get_or_create(
-        citaat=citaat,
-        tekst="Mooi voorbeeld voor de ontwerpsessie: laat zien hoe het voor de inwoner voelt.",
-        defaults={"auteur": expert, "traject_id": citaat.interview.traject_id},
+def _citaten(demo) -> list[Citaat]:
+    pks = [c.pk for c in demo.get("citaten", [])]
+    return list(
+        Citaat.objects.filter(pk__in=pks)
+        .select_related("interview")
+        .prefetch_related("taggings", Prefetch("beoordelingen", queryset=Beoordeling.objects.select_related("door")))
+        .order_by("interview_id", "begin")
     )
-    interview = Interview.objects.filter(pk=citaat.interview_id).first()
-    if interview:
-        Memo.objects.get_or_create(
-            interview=interview,
-            tekst="Beide deelnemers herkenden elkaars knelpunten; vaak over dezelfde casus gesproken.",
-            defaults={"auteur": expert, "traject_id": interview.traject_id},
-        )
 
 
-def _beoordelingen(getagd, moderator, gedeeld) -> None:
-    """The moderator reviews every second tagged quote of the trajecten where they have a content role."""
-    eigen = set(
-        moderator.trajectrollen.filter(Q(rol="expert") | Q(rol="moderator")).values_list("traject_id", flat=True)
+def _codeurs(traject, nummer) -> tuple[User | None, User | None]:
+    """(first coder, reviewer): the demo accounts where the demo shows their work, else two pool experts."""
+    if nummer in CODEURS:
+        eerste, tweede = CODEURS[nummer]
+        eerste = User.objects.filter(email=eerste).first()
+        tweede = User.objects.filter(email=tweede).first() if tweede else None
+    else:
+        eerste = tweede = None
+    pool = list(
+        User.objects.filter(trajectrollen__traject=traject, trajectrollen__rol=Rol.EXPERT)
+        .exclude(email__in=DEMO_ACCOUNTS)
+        .order_by("email")
+        .distinct()
     )
-    for n, (i, citaat, codes) in enumerate(getagd):
-        if citaat.interview.traject_id not in eigen or n % 2:
+    eerste = eerste or (pool[0] if pool else None)
+    tweede = tweede or next((u for u in pool if u != eerste), None)
+    return eerste, tweede
+
+
+def verwachte_tags(tekst: str) -> set[str]:
+    """The code paths a demo quote carries: the first coder's plus what the reviewer added."""
+    if tekst in NOG_TE_TAGGEN:
+        return set()
+    return set(TAGS[tekst]) | set(BEOORDELINGEN.get(tekst, {}).get("toegevoegd", ()))
+
+
+def _taggen(citaat: Citaat, codes, eerste, tweede) -> None:
+    if citaat.tekst in NOG_TE_TAGGEN or eerste is None:
+        return  # left for the demo expert (a user may have tagged it meanwhile: keep that)
+    beoordeling = BEOORDELINGEN.get(citaat.tekst) if tweede else None
+    eigen = [_code(codes, citaat, pad) for pad in TAGS[citaat.tekst]]
+    toegevoegd = [_code(codes, citaat, pad) for pad in (beoordeling or {}).get("toegevoegd", ())]
+    actief = {t.code_id: t for t in citaat.taggings.all() if t.verwijderd_op is None}  # prefetched
+    nieuw = [Tagging(citaat=citaat, code=c, door=eerste) for c in eigen if c.pk not in actief]
+    nieuw += [Tagging(citaat=citaat, code=c, door=tweede) for c in toegevoegd if c.pk not in actief]
+    Tagging.objects.bulk_create(nieuw)
+    gewenst = {c.pk for c in (*eigen, *toegevoegd)}
+    weg = [t.pk for code_id, t in actief.items() if code_id not in gewenst]
+    if weg:
+        Tagging.objects.filter(pk__in=weg).update(verwijderd_op=timezone.now(), verwijderd_door=eerste)
+    verwacht = {}
+    if beoordeling is not None:
+        oneens = {_code(codes, citaat, pad) for pad in beoordeling.get("oneens", ())}
+        verwacht = {(code.pk, tweede.pk): "oneens" if code in oneens else "eens" for code in eigen}
+        verwacht |= {(code.pk, tweede.pk): "toegevoegd" for code in toegevoegd}
+    bestaand = {(b.code_id, b.door_id): b for b in citaat.beoordelingen.all()}  # prefetched
+    for sleutel, b in bestaand.items():
+        if sleutel not in verwacht and (beoordeling is not None or b.door.email == MODERATOR):
+            b.delete()  # older demo reviews (the moderator reviewed by rotation before)
+        elif sleutel in verwacht and b.oordeel != verwacht[sleutel]:
+            Beoordeling.objects.filter(pk=b.pk).update(oordeel=verwacht[sleutel])
+    Beoordeling.objects.bulk_create(
+        [
+            Beoordeling(citaat=citaat, code_id=code_pk, door_id=door_pk, oordeel=oordeel)
+            for (code_pk, door_pk), oordeel in verwacht.items()
+            if (code_pk, door_pk) not in bestaand
+        ]
+    )
+
+
+# ---- Memos and history -------------------------------------------------------------------------------
+
+
+def _memo(traject_id, **velden) -> None:
+    """A memo belongs to the traject it was written from (who has no role there does not see it)."""
+    tekst = velden.pop("tekst")
+    memo, _ = Memo.objects.get_or_create(tekst=tekst, **velden, defaults={"traject_id": traject_id})
+    if memo.traject_id is None and traject_id:
+        Memo.objects.filter(pk=memo.pk).update(traject_id=traject_id)
+
+
+def _memos(citaten, codes, trajecten, demo) -> None:
+    expert = User.objects.filter(email=EXPERT).first()
+    for citaat in citaten:
+        if citaat.tekst in CITAAT_MEMOS:
+            eerste = citaat.taggings.order_by("op").values_list("door", flat=True).first()
+            auteur_id = eerste or getattr(expert, "pk", None)
+            _memo(citaat.interview.traject_id, citaat=citaat, tekst=CITAAT_MEMOS[citaat.tekst], auteur_id=auteur_id)
+    for nummer, deelnemer_naam, tekst in INTERVIEW_MEMOS:
+        traject = trajecten.get(nummer)
+        if traject is None or traject.persoonsgegevens_verwijderd_op:
             continue
-        for code in codes:
-            oneens = code.groep == Code.Groep.UITGANGSPUNT and i % 5 == 0
-            Beoordeling.objects.get_or_create(
-                citaat=citaat, code=code, door=moderator, defaults={"oordeel": "oneens" if oneens else "eens"}
-            )
-        if i % 4 == 0:
-            extra = gedeeld["Regie en zeggenschap"]
-            if extra not in codes:
-                Beoordeling.objects.get_or_create(
-                    citaat=citaat, code=extra, door=moderator, defaults={"oordeel": "toegevoegd"}
-                )
-                _tag(citaat, extra, moderator)
+        interview = Interview.objects.filter(traject=traject, deelnemer_a__betrokkene__naam=deelnemer_naam).first()
+        if interview:
+            eerste, _ = _codeurs(traject, nummer)
+            _memo(traject.pk, interview=interview, tekst=tekst, auteur=eerste)
+    eigen = expert.trajectrollen.filter(rol="expert").values_list("traject_id", flat=True).first() if expert else None
+    for pad, tekst in CODE_MEMOS.items():
+        _memo(eigen, code=codes[(None, pad)], tekst=tekst, auteur=expert)
+
+
+GESCHIEDENIS = "Zeven weken is lang als je elke ochtend bang bent dat hij weer valt."
+
+
+def _geschiedenis(citaten, codes) -> None:
+    """One tag that the first coder removed again, so the history on the quote page shows something."""
+    citaat = next(
+        (c for c in citaten if c.tekst == "Zeven weken is lang als je elke ochtend bang bent dat hij weer valt."), None
+    )
+    if citaat is None:
+        return
+    code = codes[(None, "Inwoner centraal > Integraal werken")]
+    door = citaat.taggings.order_by("op").first()
+    if door and not Tagging.objects.filter(citaat=citaat, code=code).exists():
+        nu = timezone.now()
+        Tagging.objects.create(citaat=citaat, code=code, door=door.door, verwijderd_op=nu, verwijderd_door=door.door)
+
+
+def _oude_codes_uitfaseren(trajecten, codes) -> None:
+    huidige = {code.pk for code in codes.values()}
+    oud = Code.objects.filter(
+        groep=Code.Groep.TRAJECT, traject__in=list(trajecten.values()), naam__in=OUDE_TRAJECTCODES, actief=True
+    ).exclude(pk__in=huidige)
+    for code in oud:
+        if code.taggings.filter(verwijderd_op__isnull=True).exists():
+            continue  # someone uses it: leave it to them
+        if code.taggings.exists() or code.beoordelingen.exists() or code.memos.exists() or code.kinderen.exists():
+            Code.objects.filter(pk=code.pk).update(actief=False)
+        else:
+            code.delete()

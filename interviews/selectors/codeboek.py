@@ -297,6 +297,21 @@ def volgend_te_beoordelen(*, traject, user, na: int | None = None) -> Citaat | N
     return te_beoordelen_citaten(traject=traject, user=user).filter(door_mij_beoordeeld=False).exclude(pk=na).first()
 
 
+def te_beoordelen_per_traject(trajecten, *, user) -> dict[int, int]:
+    """{traject id: quotes tagged by someone else that ``user`` has not reviewed yet}, in one query."""
+    van_ander = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True).exclude(door=user)
+    door_mij = Beoordeling.objects.filter(citaat=OuterRef("pk"), door=user)
+    rijen = (
+        Citaat.objects.filter(interview__traject__in=trajecten)
+        .filter(Exists(van_ander))
+        .filter(~Exists(door_mij))
+        .values("interview__traject")
+        .annotate(aantal=Count("pk"))
+        .order_by()
+    )
+    return {rij["interview__traject"]: rij["aantal"] for rij in rijen}
+
+
 def te_beoordelen_citaten(*, traject, user):
     """Quotes with taggings by someone else, with whether this reviewer judged them already."""
     van_ander = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True).exclude(door=user)

@@ -170,3 +170,15 @@ def notities_met_markeringen(*, weergave: Gepseudonimiseerd, citaten) -> list[No
         ids = tuple(pk for b, e, pk in intervallen if b <= begin and eind <= e)
         stukken.append(NotitieStuk(weergave.tekst[begin:eind], ids))
     return stukken
+
+
+def zonder_aantekeningen_per_traject(trajecten, *, moderator) -> dict[int, int]:
+    """{traject id: duo-interviews this moderator leads that have no notes yet} (not the ones retention emptied)."""
+    rijen = (
+        Interview.objects.filter(traject__in=trajecten, moderator=moderator, notities="")
+        .filter(notities_verwijderd_op__isnull=True)
+        .values("traject")
+        .annotate(aantal=Count("pk"))
+        .order_by()
+    )
+    return {rij["traject"]: rij["aantal"] for rij in rijen}

@@ -1,12 +1,12 @@
 """The team inbox: vraagverheldering, accept (a traject is born) or decline, capacity, gemeenten."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core import mail
 from django.utils import timezone
 
-from tests.factories import AanmeldingFactory, GemeenteFactory, UserFactory
+from tests.factories import AanmeldingFactory, GemeenteFactory, TrajectFactory, UserFactory
 from trajecten.models import Aanmelding, AanmeldingStatus, Beleidsthema, Fase, Gemeente, Rol, Status, TrajectRol
 from trajecten.services.aanmelding import (
     AanmeldingFout,
@@ -98,12 +98,35 @@ def test_inbox_heeft_vast_aantal_queries(client, team, django_assert_max_num_que
 
 def test_inbox_en_detail_tonen_capaciteit(client, team, aanmelding, settings):
     settings.VISIELEREN_CAPACITEIT_PER_JAAR = 8
-    AanmeldingFactory(status=AanmeldingStatus.GEACCEPTEERD, besloten_op=timezone.now())
-    AanmeldingFactory(status=AanmeldingStatus.GEACCEPTEERD, besloten_op=timezone.now() - timedelta(days=400))
+    vandaag = timezone.localdate()
+    TrajectFactory(werkelijke_start=vandaag)
+    TrajectFactory(werkelijke_start=vandaag - timedelta(days=400))
     client.force_login(team)
     for url in ["/aanmeldingen/", aanmelding.get_absolute_url()]:
         html = client.get(url).content.decode()
-        assert "8 plaatsen per jaar: <strong>1 gebruikt</strong>, <strong>7 over</strong>" in html
+        assert "8 plaatsen per jaar: <strong>1 gestart</strong>, <strong>ruimte voor 7</strong>" in html
+
+
+def test_capaciteit_telt_trajecten_die_in_het_jaar_starten(settings):
+    """The news item: "dit jaar zijn al 4 trajecten gestart, er is nog ruimte voor 4"."""
+    settings.VISIELEREN_CAPACITEIT_PER_JAAR = 8
+    jaar = timezone.localdate().year
+    TrajectFactory(status=Status.AFGEROND, werkelijke_start=date(jaar, 1, 9))  # started and ended this year
+    TrajectFactory(status=Status.GESTOPT, werkelijke_start=date(jaar, 2, 6))  # stopped early: used its place
+    TrajectFactory(werkelijke_start=date(jaar, 3, 6), geplande_start=date(jaar - 1, 12, 1))  # actual start wins
+    TrajectFactory(geplande_start=date(jaar, 11, 1))  # not started yet, planned this year
+    TrajectFactory(status=Status.GEANNULEERD, geplande_start=date(jaar, 5, 1))  # never started
+    TrajectFactory(werkelijke_start=date(jaar - 1, 10, 2))  # started last year, still lopend
+    TrajectFactory(geplande_start=date(jaar + 1, 1, 8))  # planned next year
+    AanmeldingFactory(status=AanmeldingStatus.GEACCEPTEERD, besloten_op=timezone.now())  # accepting is not starting
+    assert capaciteit() == {"jaar": jaar, "totaal": 8, "gebruikt": 4, "over": 4}
+    assert capaciteit(jaar - 1)["gebruikt"] == 1
+    assert capaciteit(jaar + 1)["gebruikt"] == 1
+
+
+def test_capaciteit_telt_traject_zonder_startdatum_in_het_jaar_van_aanmaken():
+    TrajectFactory()
+    assert capaciteit()["gebruikt"] == 1
 
 
 # ---- Vraagverheldering --------------------------------------------------------------------------
@@ -206,7 +229,7 @@ def test_accepteren_geeft_bestaand_account_alleen_de_rol(team, aanmelding, djang
 
 def test_accepteren_boven_capaciteit_vraagt_bevestiging(client, team, aanmelding, settings):
     settings.VISIELEREN_CAPACITEIT_PER_JAAR = 1
-    AanmeldingFactory(status=AanmeldingStatus.GEACCEPTEERD, besloten_op=timezone.now())
+    TrajectFactory(werkelijke_start=timezone.localdate())
     client.force_login(team)
     gegevens = {"accepteren-titel": "Vol", "accepteren-gemeenten": [aanmelding.gemeenten.get().pk]}
     response = client.post(f"/aanmeldingen/{aanmelding.pk}/accepteren/", gegevens)
@@ -368,7 +391,7 @@ def test_capaciteit_op_tussen_tonen_en_accepteren_vraagt_alsnog_bevestiging(clie
     # The view sees a free place; by the time the service checks (under a lock) it is gone.
     vrij = {"jaar": 2026, "totaal": 1, "gebruikt": 0, "over": 1}
     with mock.patch("trajecten.views.aanmelding.capaciteit", return_value=vrij):
-        AanmeldingFactory(status=AanmeldingStatus.GEACCEPTEERD, besloten_op=timezone.now())
+        TrajectFactory(werkelijke_start=timezone.localdate())
         response = client.post(f"/aanmeldingen/{aanmelding.pk}/accepteren/", gegevens)
     assert response.status_code == 400
     html = response.content.decode()

@@ -52,3 +52,37 @@ def test_bestuurder_krijgt_geen_expertteam_mail(client, team, mailoutbox, django
             {"rol-traject": traject.pk, "rol-rol": "bestuurder"},
         )
     assert mailoutbox == []
+
+
+def test_expert_ziet_hoeveel_citaten_nog_te_beoordelen_zijn(client):
+    from interviews.models import Beoordeling
+
+    traject = TrajectFactory()
+    expert = met_rol(traject, "expert")
+    eerste_codeur = met_rol(traject, "expert")
+    interview = InterviewFactory(traject=traject)
+    code = CodeFactory()
+    citaten = [CitaatFactory(interview=interview) for _ in range(4)]
+    for citaat in citaten[:3]:
+        Tagging.objects.create(citaat=citaat, code=code, door=eerste_codeur)
+    Tagging.objects.create(citaat=citaten[3], code=code, door=expert)  # own tag: not for review
+    Beoordeling.objects.create(citaat=citaten[0], code=code, door=expert, oordeel="eens")  # done
+    client.force_login(expert)
+    inhoud = client.get(reverse("mijn_trajecten")).content.decode()
+    assert "2 citaten te beoordelen" in inhoud
+    assert f"/trajecten/{traject.pk}/beoordelen/" in inhoud
+
+
+def test_moderator_ziet_duo_interviews_zonder_aantekeningen(client):
+    traject = TrajectFactory()
+    moderator = met_rol(traject, "moderator")
+    InterviewFactory(traject=traject, moderator=moderator, notities="")
+    InterviewFactory(traject=traject, moderator=moderator, notities="Aantekeningen van het gesprek.")
+    InterviewFactory(traject=traject, notities="")  # someone else's
+    client.force_login(moderator)
+    inhoud = client.get(reverse("mijn_trajecten")).content.decode()
+    assert "1 duo-interview zonder aantekeningen" in inhoud
+    contact = met_rol(traject, "contactpersoon")
+    client.force_login(contact)
+    inhoud = client.get(reverse("mijn_trajecten")).content.decode()
+    assert "te beoordelen" not in inhoud and "zonder aantekeningen" not in inhoud

@@ -1,7 +1,8 @@
 """The nine Visieleertrajecten of Tabel 1 (VNG, rapportage Visieleren 2022–2024).
 
-The column "Periode" of the table holds the status; the report gives no dates, so the ones here
-are invented within its "anderhalf jaar" from 2022. Lopende trajecten get dates relative to today.
+The column "Periode" of the table holds the status; the report gives no dates, so the ones here are
+invented: the trajecten that ended ran between September 2022 and April 2024 (the report's period),
+in the order of the table. The two still lopend get dates relative to today (seed_demo).
 """
 
 from datetime import date
@@ -55,8 +56,8 @@ TRAJECTEN = [
         "",
         "Toegang en gebiedsgericht werken",
         ["toegang"],
-        date(2022, 3, 1),
-        date(2022, 7, 15),
+        date(2022, 9, 5),
+        date(2023, 1, 27),
     ),
     (
         2,
@@ -68,8 +69,8 @@ TRAJECTEN = [
         "Uitwerken van de ambitie om de toegang regionaal te harmoniseren en daarbij de verhouding tot "
         "couleur lokaal te verkennen.",
         ["toegang", "jeugd"],
-        date(2022, 6, 1),
-        date(2022, 12, 16),
+        date(2022, 10, 10),
+        date(2023, 4, 14),
     ),
     (
         3,
@@ -81,8 +82,8 @@ TRAJECTEN = [
         "Leidende principes voor de brede visienota sociaal domein (hoofdstuk toegang) en advies op "
         "inrichting van de toegangsorganisatie",
         ["toegang", "wmo"],
-        date(2022, 9, 5),
-        date(2023, 3, 31),
+        date(2022, 11, 14),
+        date(2023, 6, 30),
     ),
     (
         4,
@@ -90,11 +91,11 @@ TRAJECTEN = [
         ["Oldenzaal"],
         "tussentijds_gestopt",
         "luisteren",
-        "Gewijzigde timing en voortschrijdend inzicht.",
+        "Vanwege gewijzigde timing en voortschrijdend inzicht",
         "Wat is de rol van het Sociaal plein in het sociaal domein van de gemeente Oldenzaal",
         ["toegang"],
         date(2023, 1, 16),
-        date(2023, 5, 26),
+        date(2023, 4, 21),
     ),
     (
         5,
@@ -117,8 +118,8 @@ TRAJECTEN = [
         "",
         "Hoe kunnen we integraal werken in de toegang – werkprocessen – actieve lokale teams",
         ["toegang"],
-        date(2023, 3, 6),
-        date(2023, 9, 29),
+        date(2023, 4, 3),
+        date(2023, 10, 27),
     ),
     (
         7,
@@ -143,8 +144,8 @@ TRAJECTEN = [
         "vanuit de samenleving (hoge zorgvraag), de gemeente (veel verantwoordelijkheden belegd in "
         "gebiedsteams) en landelijk (nieuwe verantwoordelijkheden HA en toekomstscenario)",
         ["jeugd", "toegang"],
-        date(2023, 5, 1),
-        date(2023, 12, 15),
+        date(2023, 6, 5),
+        date(2024, 1, 26),
     ),
     (
         9,
@@ -152,10 +153,19 @@ TRAJECTEN = [
         ["Westland"],
         "geannuleerd",
         "starten",
-        "Geannuleerd vóór de start; de rapportage noemt geen reden.",
+        "Geannuleerd",
         "Toewerken naar een integraal toegangsmodel vanuit een situatie van versnipperde verantwoordelijkheden",
         ["toegang"],
-        date(2023, 9, 1),
-        date(2023, 12, 1),
+        date(2023, 10, 2),
+        date(2024, 3, 29),
     ),
+]
+
+# The extra meetings the column "Periode" names: (Tabel 1 nummer, soort, weken na de start or None).
+# Ermelo Harderwijk Zeewolde: "Afgerond en werkbezoek georganiseerd" (before the end date above).
+# Twenterand: "Er vindt in 2024 nog een inwonerssessie en een afrondende borgingsessie plaats": lopend,
+# so both lie ahead (None: dated relative to today by seed_demo).
+EXTRA_BIJEENKOMSTEN = [
+    (3, "werkbezoek", 29),
+    (7, "inwonerssessie", None),
 ]

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.utils import timezone
 
+from trajecten.data.tabel1 import EXTRA_BIJEENKOMSTEN, TRAJECTEN
 from trajecten.fasen import VOLGORDE
 from trajecten.models import (
     Beleidsthema,
@@ -75,14 +76,37 @@ DEMO_EXPERTS = {
     "moderator@visieleren.test": ("VNG Platform Sociaal Domein", ["toegang", "inwonerbetrokkenheid"], "moderatie"),
 }
 
-# Three invented lopende trajecten: (titel, gemeente, cbs, fase, weken geleden gestart, vraagstuk, beleidsthema's)
+# The kernvraag as the kick-off sharpened it (invented; Tabel 1 gives only the thema/vraagstuk). Westland
+# was cancelled before a kick-off, so it has none.
+KERNVRAGEN = {
+    "Schouwen-Duiveland (pilot)": "Hoe organiseren we de toegang dicht bij inwoners in de kernen, zodat het "
+    "gebiedsteam weet wat er in het gebied speelt en inwoners weten waar ze terechtkunnen?",
+    "West Brabant Oost": "Welke onderdelen van de toegang maken we regionaal gelijk, en waar houdt elke gemeente "
+    "ruimte voor een eigen, lokale invulling?",
+    "Ermelo Harderwijk Zeewolde": "Welke leidende principes voor de toegang nemen we op in de visienota sociaal "
+    "domein, en wat betekenen die voor de inrichting van de toegangsorganisatie?",
+    "Oldenzaal": "Welke rol geven we het Sociaal plein in het sociaal domein van Oldenzaal?",
+    "Stede Broec, Enkhuizen, Drechterland": "Hoe brengen we de wachttijden in de toegang terug door de werkprocessen "
+    "van de drie gemeenten te harmoniseren, zonder de lokale herkenbaarheid te verliezen?",
+    "Hoorn": "Hoe werken de lokale teams integraal en actief, en welke werkprocessen hebben ze daarvoor nodig?",
+    "Twenterand": "Hoe maken we de toegang duurzaam en toekomstbestendig, uitgaande van de hulpvragen van inwoners "
+    "en de opdracht van de Hervormingsagenda?",
+    "Súdwest-Fryslân": "Hoe houden we het lokale jeugdhulpstelsel duurzaam, nu de gebiedsteams veel taken hebben, de "
+    "zorgvraag hoog is en er nieuwe landelijke verantwoordelijkheden bijkomen?",
+    "Lochem": "Hoe maken we de toegang tot schuldhulp laagdrempeliger?",
+    "Heusden": "Hoe betrekken we inwoners bij de herinrichting van het sociaal team?",
+    "Noardeast-Fryslân": "Hoe sluiten Wmo en participatiewet beter op elkaar aan in de dorpen?",
+}
+
+# Three invented lopende trajecten: (titel, gemeente, cbs, fase, weken geleden gestart, vraagstuk, beleidsthema's).
+# Lochem is still starting: its kick-off lies ahead (a negative number of weeks ago).
 EXTRA_TRAJECTEN = [
     (
         "Lochem",
         "Lochem",
         "GM0262",
         Fase.STARTEN,
-        2,
+        -3,
         "Hoe maken we de toegang tot schuldhulp laagdrempeliger?",
         ["schuldhulpverlening", "toegang"],
     ),
@@ -201,10 +225,7 @@ def _startgegevens(traject: Traject) -> None:
     if traject.status == Status.GEANNULEERD or (traject.fase == Fase.STARTEN and traject.titel != "Lochem"):
         return
     velden = {
-        "kernvraag": traject.kernvraag
-        or "Hoe komen we samen met inwoners, uitvoering en bestuur tot een gedragen antwoord op: "
-        + traject.vraagstuk.rstrip(".?")
-        + "?",
+        "kernvraag": KERNVRAGEN.get(traject.titel) or traject.kernvraag,
         "aanpak": traject.aanpak
         or "Kick-off met bestuur en kernteam; duo-interviews tussen perspectieven; synthese door moderatoren "
         "en expertteam; ontwerpsessie; eindrapportage en borgingsessie.",
@@ -305,6 +326,10 @@ def _bijeenkomsten(traject: Traject) -> None:
                 "Ontwerpsessie met alle perspectieven.",
             )
         )
+    for nummer, soort, weken in EXTRA_BIJEENKOMSTEN:
+        if traject.titel == TABEL1_TITELS[nummer]:
+            dag = start + timedelta(weeks=weken) if weken else timezone.localdate() + timedelta(days=10)
+            plan.append((soort, dag, EXTRA_AGENDA[soort]))
     for soort, dag, agenda in plan:
         begin = _moment(dag, 9 if soort != Bijeenkomst.Soort.BORGINGSESSIE else 14)
         bijeenkomst, aangemaakt = Bijeenkomst.objects.update_or_create(
@@ -321,6 +346,13 @@ def _bijeenkomsten(traject: Traject) -> None:
         if aangemaakt:
             bijeenkomst.betrokkenen.set(traject.betrokkenen.all()[:4])
             bijeenkomst.deelnemers.set(User.objects.filter(trajectrollen__traject=traject).distinct())
+
+
+TABEL1_TITELS = {t[0]: t[1] for t in TRAJECTEN}
+EXTRA_AGENDA = {
+    Bijeenkomst.Soort.WERKBEZOEK: "Werkbezoek aan de toegang: meelopen met het toegangsteam en nagesprek.",
+    Bijeenkomst.Soort.INWONERSSESSIE: "Inwoners toetsen de uitgangspunten voor de toegang aan hun eigen ervaring.",
+}
 
 
 def _faseovergangen(traject: Traject) -> None:
@@ -348,5 +380,5 @@ def _faseovergangen(traject: Traject) -> None:
             },
         )
     laatste = traject.faseovergangen.order_by("-op").first()
-    fase_sinds = laatste.op if laatste else _moment(start, 9)
+    fase_sinds = laatste.op if laatste else _moment(min(start, timezone.localdate() - timedelta(weeks=1)), 9)
     Traject.objects.filter(pk=traject.pk).update(fase_sinds=fase_sinds)

@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from trajecten.data.tabel1 import GEMEENTEN, REGIOS, TRAJECTEN
@@ -85,12 +86,14 @@ def _trajecten(gemeenten) -> dict[int, Traject]:
 
 def _accounts(trajecten) -> list[tuple[str, str, str]]:
     accounts = []
+    hash_ = None  # one slow hash for all demo accounts (same known password), keeps seed_demo fast
     for email, naam, organisatie, is_team, rollen in DEMO_ACCOUNTS:
         user, aangemaakt = User.objects.get_or_create(
             email=email, defaults={"naam": naam, "organisatie": organisatie, "is_team": is_team, "is_staff": is_team}
         )
         if aangemaakt:
-            user.set_password(DEMO_WACHTWOORD)
+            hash_ = hash_ or make_password(DEMO_WACHTWOORD)
+            user.password = hash_
             user.save(update_fields=["password"])
         for nummer, rol_namen in rollen.items():
             for rol in rol_namen:

@@ -168,10 +168,22 @@ def vraagverheldering_create(
 
 
 def capaciteit(jaar: int | None = None) -> dict:
-    """Places of this year: total (settings), used (accepted this year) and left (never below 0)."""
+    """Places of a year (default: this one): total (settings), used and left (never below 0).
+
+    A place is used by a traject that starts in the year ("dit jaar zijn al 4 trajecten gestart, er is
+    nog ruimte voor 4"): its actual start, else its planned start, else the day it was created. A
+    geannuleerd traject never started and uses no place; one that stopped early still used its place.
+    """
+    from django.db.models.functions import Coalesce, TruncDate
+
     jaar = jaar or timezone.localdate().year
     totaal = settings.VISIELEREN_CAPACITEIT_PER_JAAR
-    gebruikt = Aanmelding.objects.filter(status=AanmeldingStatus.GEACCEPTEERD, besloten_op__year=jaar).count()
+    gebruikt = (
+        Traject.objects.exclude(status=Status.GEANNULEERD)
+        .annotate(start=Coalesce("werkelijke_start", "geplande_start", TruncDate("aangemaakt_op")))
+        .filter(start__year=jaar)
+        .count()
+    )
     return {"jaar": jaar, "totaal": totaal, "gebruikt": gebruikt, "over": max(totaal - gebruikt, 0)}
 
 

@@ -13,7 +13,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from interviews.privacy import tekst_voor
-from interviews.selectors.codeboek import citaten_ongetagd_per_traject
+from interviews.selectors.codeboek import citaten_ongetagd_per_traject, te_beoordelen_per_traject
+from interviews.selectors.interviews import zonder_aantekeningen_per_traject
 from trajecten import fasen
 from trajecten.forms.starten import (
     BeeindigenForm,
@@ -370,7 +371,10 @@ def beeindigen(request, pk):
 @require_GET
 def mijn_trajecten(request):
     trajecten = list(traject_selectors.mijn_trajecten(user=request.user))
-    ongetagd = citaten_ongetagd_per_traject([t.pk for t in trajecten])
+    pks = [t.pk for t in trajecten]
+    ongetagd = citaten_ongetagd_per_traject(pks)
+    te_beoordelen = te_beoordelen_per_traject(pks, user=request.user)
+    zonder_aantekeningen = zonder_aantekeningen_per_traject(pks, moderator=request.user)
     rijen = []
     for traject in trajecten:
         rollen = {r.rol for r in traject.mijn_rollen}
@@ -382,6 +386,8 @@ def mijn_trajecten(request):
                 # From the prefetched roles (no query per traject), by the same rules as mag().
                 "details": bool(rollen & REGELS[Actie.STARTEN_BEKIJKEN]) or is_team(request.user),
                 "ongetagd": ongetagd.get(traject.pk, 0) if rollen & REGELS[Actie.CITATEN_BEKIJKEN] else None,
+                "te_beoordelen": te_beoordelen.get(traject.pk, 0) if rollen & REGELS[Actie.CITAAT_BEOORDELEN] else 0,
+                "zonder_aantekeningen": zonder_aantekeningen.get(traject.pk, 0),
             }
         )
     context = {"rijen": rijen, "breadcrumb": [("Mijn trajecten", None)]}

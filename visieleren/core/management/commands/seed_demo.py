@@ -1,5 +1,6 @@
 """Load the demo data every newcomer sees at first start. Idempotent: run it as often as you like."""
 
+import time
 from importlib import import_module
 
 from django.conf import settings
@@ -30,17 +31,21 @@ class Command(BaseCommand):
                 "seed_demo maakt accounts met een bekend wachtwoord; gebruik --force buiten ontwikkeling."
             )
         demo: dict = {}
+        begin = time.monotonic()
         with transaction.atomic():
             for stap in DEMO_STAPPEN:
                 import_module(stap).laden(demo)
-        from interviews.models import Citaat, Interview
+        duur = time.monotonic() - begin
+        from interviews.models import Beoordeling, Citaat, Interview, Tagging
         from trajecten.models import Aanmelding, Traject
 
         telling = (
             f"{Traject.objects.count()} trajecten, {Aanmelding.objects.count()} aanmeldingen, "
-            f"{Interview.objects.count()} duo-interviews, {Citaat.objects.count()} citaten"
+            f"{Interview.objects.count()} duo-interviews, {Citaat.objects.count()} citaten, "
+            f"{Tagging.objects.filter(verwijderd_op__isnull=True).count()} tags, "
+            f"{Beoordeling.objects.count()} beoordelingen"
         )
-        self.stdout.write(self.style.SUCCESS(f"Demodata geladen: {telling}."))
+        self.stdout.write(self.style.SUCCESS(f"Demodata geladen in {duur:.1f} s: {telling}."))
         self.stdout.write("Demo-accounts (e-mail / wachtwoord / rol):")
         for email, wachtwoord, rol in demo["accounts"]:
             self.stdout.write(f"  {email:32} {wachtwoord:18} {rol}")
