@@ -45,6 +45,15 @@ class Actie(StrEnum):
     DEELNEMERS_BEHEREN = "deelnemers.beheren"
     INTERVIEW_AANMAKEN = "interview.aanmaken"
     INTERVIEW_BEWERKEN = "interview.bewerken"
+    # Borgen
+    STREEFWAARDEN_BEKIJKEN = "streefwaarden.bekijken"
+    STREEFWAARDEN_BEHEREN = "streefwaarden.beheren"
+    BORGINGSESSIE_BEKIJKEN = "borgingsessie.bekijken"
+    BORGINGSESSIE_BEHEREN = "borgingsessie.beheren"
+    EVALUATIE_BEHEREN = "evaluatie.beheren"
+    EVALUATIE_RESULTATEN = "evaluatie.resultaten"
+    NAZORG_BEKIJKEN = "nazorg.bekijken"
+    NAZORG_BEHEREN = "nazorg.beheren"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -84,6 +93,17 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.INTERVIEW_AANMAKEN: frozenset(),
     # Besides the team, the moderator of that one interview: see mag_interview_bewerken().
     Actie.INTERVIEW_BEWERKEN: frozenset(),
+    # Borgen: the team writes. Streefwaarden and their follow-up are the traject's state, read by every
+    # role (a bestuurder too); the agreements of the borgingsessie by experts and moderators; nazorg
+    # also by the gemeente's contact; the evaluation's aggregates by the contact, never per person.
+    Actie.STREEFWAARDEN_BEKIJKEN: _ALLE_ROLLEN,
+    Actie.STREEFWAARDEN_BEHEREN: frozenset(),
+    Actie.BORGINGSESSIE_BEKIJKEN: _INHOUD,
+    Actie.BORGINGSESSIE_BEHEREN: frozenset(),
+    Actie.EVALUATIE_BEHEREN: frozenset(),
+    Actie.EVALUATIE_RESULTATEN: frozenset({Rol.CONTACTPERSOON}),
+    Actie.NAZORG_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
+    Actie.NAZORG_BEHEREN: frozenset(),
 }
 
 

@@ -14,6 +14,10 @@ DEMO_STAPPEN = [
     "trajecten.demo.starten",
     "interviews.demo.interviews",
     "interviews.demo.codeboek",
+    "borging.demo.streefwaarden",
+    "borging.demo.borgingsessie",
+    "borging.demo.evaluatie",
+    "borging.demo.nazorg",
 ]
 
 
