@@ -45,7 +45,7 @@ def afspraak_nieuw(request, traject_pk, bijeenkomst_pk):
     except Bijeenkomst.DoesNotExist:
         raise Http404("Borgingsessie niet gevonden") from None
     vereis(request.user, Actie.BORGINGSESSIE_BEHEREN, traject)
-    form = AfspraakForm(request.POST or None)
+    form = AfspraakForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             afspraak_create(bijeenkomst=sessie, door=request.user, **form.cleaned_data)
@@ -74,7 +74,7 @@ def afspraak_bewerken(request, traject_pk, pk):
     except Afspraak.DoesNotExist:
         raise Http404("Afspraak niet gevonden") from None
     vereis(request.user, Actie.BORGINGSESSIE_BEHEREN, traject)
-    form = AfspraakForm(request.POST or None, instance=afspraak_detail(traject=traject, pk=pk))
+    form = AfspraakForm(request.POST if request.method == "POST" else None, instance=afspraak_detail(traject=traject, pk=pk))
     if request.method == "POST" and form.is_valid():
         afspraak_update(afspraak=afspraak, door=request.user, **form.cleaned_data)
         messages.success(request, "De afspraak is opgeslagen.")

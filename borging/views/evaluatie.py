@@ -36,7 +36,7 @@ from visieleren.permissions import Actie, mag, traject_of_404, vereis
 def evaluatie(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.EVALUATIE_BEHEREN, traject)
-    form = UitnodigenForm(request.POST or None, betrokkenen=niet_uitgenodigd(traject=traject))
+    form = UitnodigenForm(request.POST if request.method == "POST" else None, betrokkenen=niet_uitgenodigd(traject=traject))
     if request.method == "POST" and form.is_valid():
         try:
             nieuw = evaluatie_uitnodigen(
@@ -124,7 +124,7 @@ def formulier(request, token):
         return _link_fout(request, fout)
     except BorgingFout as fout:
         return _link_fout(request, fout)
-    form = EvaluatieForm(request.POST or None)
+    form = EvaluatieForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             evaluatie_beantwoorden(token=token, antwoorden=form.cleaned_data)
