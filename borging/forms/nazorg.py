@@ -18,13 +18,12 @@ class NazorggesprekForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
 
 
-class StandForm(forms.ModelForm):
+class StandForm(forms.Form):
     """The observed state of one streefwaarde in this conversation; left empty, it records nothing."""
 
-    class Meta:
-        model = Observatie
-        fields = ["waarde", "stand", "verhaal"]
-        widgets = {"verhaal": forms.Textarea(attrs={"rows": 3})}
+    waarde = Observatie._meta.get_field("waarde").formfield()
+    stand = Observatie._meta.get_field("stand").formfield()
+    verhaal = Observatie._meta.get_field("verhaal").formfield(widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, *args, streefwaarde, **kwargs):
         super().__init__(*args, prefix=f"sw{streefwaarde.pk}", **kwargs)

@@ -20,7 +20,8 @@ class StreefwaardeForm(forms.ModelForm):
 
 
 class ObservatieForm(forms.ModelForm):
-    """The observed state on a date: a number, a sentence, a story; at least one of them."""
+    """The observed state on a date: a number, a sentence, a story; at least one of them (the model's
+    constraint says so, in Dutch)."""
 
     class Meta:
         model = Observatie
@@ -30,9 +31,3 @@ class ObservatieForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("datum", timezone.localdate())
         super().__init__(*args, **kwargs)
-
-    def clean(self):
-        data = super().clean()
-        if data.get("waarde") is None and not data.get("stand", "").strip() and not data.get("verhaal", "").strip():
-            raise forms.ValidationError("Vul een gemeten waarde, een waargenomen stand of een verhaal in.")
-        return data

@@ -66,6 +66,7 @@ class Observatie(models.Model):
             models.CheckConstraint(
                 condition=Q(waarde__isnull=False) | ~Q(stand="") | ~Q(verhaal=""),
                 name="observatie_niet_leeg",
+                violation_error_message="Vul een gemeten waarde, een waargenomen stand of een verhaal in.",
             )
         ]
 

@@ -10,6 +10,11 @@ from django.shortcuts import render
 from visieleren.kruimels import traject_kruimels
 
 
+def post_data(request):
+    """The posted data, or None for a GET: an empty POST still binds the form (and shows its errors)."""
+    return request.POST if request.method == "POST" else None
+
+
 def formulier(request, *, traject, form, titel, knop, terug, intro="", status=200, kruimels=()):
     """The shared form page of Borgen; a form with errors answers 400."""
     context = {

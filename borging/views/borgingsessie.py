@@ -12,7 +12,7 @@ from borging.models import Afspraak
 from borging.selectors.borgingsessie import afspraak_detail, borgingsessie_detail, borgingsessie_list
 from borging.services import BorgingFout
 from borging.services.borgingsessie import afspraak_create, afspraak_update
-from borging.views import formulier
+from borging.views import formulier, post_data
 from trajecten.models import Bijeenkomst
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, traject_of_404, vereis
@@ -45,7 +45,7 @@ def afspraak_nieuw(request, traject_pk, bijeenkomst_pk):
     except Bijeenkomst.DoesNotExist:
         raise Http404("Borgingsessie niet gevonden") from None
     vereis(request.user, Actie.BORGINGSESSIE_BEHEREN, traject)
-    form = AfspraakForm(request.POST if request.method == "POST" else None)
+    form = AfspraakForm(post_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             afspraak_create(bijeenkomst=sessie, door=request.user, **form.cleaned_data)
@@ -74,7 +74,7 @@ def afspraak_bewerken(request, traject_pk, pk):
     except Afspraak.DoesNotExist:
         raise Http404("Afspraak niet gevonden") from None
     vereis(request.user, Actie.BORGINGSESSIE_BEHEREN, traject)
-    form = AfspraakForm(request.POST if request.method == "POST" else None, instance=afspraak_detail(traject=traject, pk=pk))
+    form = AfspraakForm(post_data(request), instance=afspraak_detail(traject=traject, pk=pk))
     if request.method == "POST" and form.is_valid():
         afspraak_update(afspraak=afspraak, door=request.user, **form.cleaned_data)
         messages.success(request, "De afspraak is opgeslagen.")

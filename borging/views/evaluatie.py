@@ -24,6 +24,7 @@ from borging.services.evaluatie import (
     evaluatie_uitnodigen,
     link_controleren,
 )
+from borging.views import post_data
 from trajecten.views.aanmelding import client_ip
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, traject_of_404, vereis
@@ -36,7 +37,7 @@ from visieleren.permissions import Actie, mag, traject_of_404, vereis
 def evaluatie(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.EVALUATIE_BEHEREN, traject)
-    form = UitnodigenForm(request.POST if request.method == "POST" else None, betrokkenen=niet_uitgenodigd(traject=traject))
+    form = UitnodigenForm(post_data(request), betrokkenen=niet_uitgenodigd(traject=traject))
     if request.method == "POST" and form.is_valid():
         try:
             nieuw = evaluatie_uitnodigen(
@@ -124,7 +125,7 @@ def formulier(request, token):
         return _link_fout(request, fout)
     except BorgingFout as fout:
         return _link_fout(request, fout)
-    form = EvaluatieForm(request.POST if request.method == "POST" else None)
+    form = EvaluatieForm(post_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             evaluatie_beantwoorden(token=token, antwoorden=form.cleaned_data)

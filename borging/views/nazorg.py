@@ -12,6 +12,7 @@ from borging.models import Nazorggesprek
 from borging.selectors.nazorg import nazorggesprek_detail, nazorggesprek_list
 from borging.selectors.streefwaarden import streefwaarde_list
 from borging.services.nazorg import nazorggesprek_create
+from borging.views import post_data
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, traject_of_404, vereis
 
@@ -56,7 +57,7 @@ def nazorg_nieuw(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.NAZORG_BEHEREN, traject)
     streefwaarden = streefwaarde_list(traject=traject)
-    data = request.POST if request.method == "POST" else None
+    data = post_data(request)
     form = NazorggesprekForm(data)
     standen = stand_forms(streefwaarden, data)
     if data is not None and form.is_valid() and all(s.is_valid() for s in standen):

@@ -17,7 +17,7 @@ from borging.services.streefwaarden import (
     streefwaarde_delete,
     streefwaarde_update,
 )
-from borging.views import formulier
+from borging.views import formulier, post_data
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, traject_of_404, vereis
 
@@ -55,7 +55,7 @@ def streefwaarden(request, traject_pk):
 def streefwaarde_nieuw(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.STREEFWAARDEN_BEHEREN, traject)
-    form = StreefwaardeForm(request.POST if request.method == "POST" else None)
+    form = StreefwaardeForm(post_data(request))
     if request.method == "POST" and form.is_valid():
         streefwaarde = streefwaarde_create(traject=traject, door=request.user, **form.cleaned_data)
         messages.success(request, f"Streefwaarde '{streefwaarde}' toegevoegd.")
@@ -78,7 +78,7 @@ def streefwaarde_bewerken(request, traject_pk, pk):
     traject = traject_of_404(request.user, traject_pk)
     streefwaarde = _streefwaarde_of_404(traject, pk)
     vereis(request.user, Actie.STREEFWAARDEN_BEHEREN, traject)
-    form = StreefwaardeForm(request.POST if request.method == "POST" else None, instance=Streefwaarde.objects.get(pk=streefwaarde.pk))
+    form = StreefwaardeForm(post_data(request), instance=Streefwaarde.objects.get(pk=streefwaarde.pk))
     if request.method == "POST" and form.is_valid():
         streefwaarde_update(streefwaarde=streefwaarde, door=request.user, **form.cleaned_data)
         messages.success(request, "De streefwaarde is opgeslagen.")
@@ -115,7 +115,7 @@ def observatie_nieuw(request, traject_pk, pk):
     traject = traject_of_404(request.user, traject_pk)
     streefwaarde = _streefwaarde_of_404(traject, pk)
     vereis(request.user, Actie.STREEFWAARDEN_BEHEREN, traject)
-    form = ObservatieForm(request.POST if request.method == "POST" else None)
+    form = ObservatieForm(post_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             observatie_create(streefwaarde=streefwaarde, door=request.user, **form.cleaned_data)
