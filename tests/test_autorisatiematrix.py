@@ -392,6 +392,9 @@ RIJEN += [
         _traject(GEEN),
         lambda k: {"traject_pk": k.traject.pk, "pk": k.afspraak.pk},
     ),
+    *rijen(
+        "borging:afspraak_status", "post", _traject(GEEN), lambda k: {"traject_pk": k.traject.pk, "pk": k.afspraak.pk}
+    ),
     *rijen("borging:evaluatie", "get post", _traject(GEEN), _ti),
     *rijen("borging:evaluatie_resultaten", "get", _traject(GEMEENTE_CONTACT), _ti),
     *rijen("borging:nazorg", "get", _traject(GEMEENTE_VOLGT), _ti),

@@ -32,6 +32,14 @@ def afspraak_create(
 
 
 @transaction.atomic
+def afspraak_status_zetten(*, afspraak: Afspraak, status: str, door) -> Afspraak:
+    if status not in Afspraak.Status.values:
+        raise BorgingFout("Kies een geldige status.")
+    velden = {k: getattr(afspraak, k) for k in AFSPRAAK_VELDEN} | {"status": status}
+    return afspraak_update(afspraak=afspraak, door=door, **velden)
+
+
+@transaction.atomic
 def afspraak_update(*, afspraak: Afspraak, door, **velden) -> Afspraak:
     oud = {k: getattr(afspraak, k) for k in AFSPRAAK_VELDEN}
     for veld in AFSPRAAK_VELDEN:

@@ -2,16 +2,16 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from borging.forms.borgingsessie import AfspraakForm
 from borging.models import Afspraak
 from borging.selectors.borgingsessie import afspraak_detail, borgingsessie_detail, borgingsessie_list
 from borging.services import BorgingFout
-from borging.services.borgingsessie import afspraak_create, afspraak_update
+from borging.services.borgingsessie import afspraak_create, afspraak_status_zetten, afspraak_update
 from borging.views import formulier, post_data
 from trajecten.models import Bijeenkomst
 from visieleren.kruimels import traject_kruimels
@@ -20,6 +20,13 @@ from visieleren.permissions import Actie, traject_of_404, vereis
 
 def _lijst_url(traject) -> str:
     return reverse("borging:borgingsessies", args=[traject.pk])
+
+
+def _afspraak_of_404(traject, pk) -> Afspraak:
+    try:
+        return afspraak_detail(traject=traject, pk=pk)
+    except Afspraak.DoesNotExist:
+        raise Http404("Afspraak niet gevonden") from None
 
 
 @login_required
@@ -69,10 +76,7 @@ def afspraak_nieuw(request, traject_pk, bijeenkomst_pk):
 @require_http_methods(["GET", "POST"])
 def afspraak_bewerken(request, traject_pk, pk):
     traject = traject_of_404(request.user, traject_pk)
-    try:
-        afspraak = afspraak_detail(traject=traject, pk=pk)
-    except Afspraak.DoesNotExist:
-        raise Http404("Afspraak niet gevonden") from None
+    afspraak = _afspraak_of_404(traject, pk)
     vereis(request.user, Actie.BORGINGSESSIE_BEHEREN, traject)
     form = AfspraakForm(post_data(request), instance=afspraak_detail(traject=traject, pk=pk))
     if request.method == "POST" and form.is_valid():
@@ -88,3 +92,30 @@ def afspraak_bewerken(request, traject_pk, pk):
         terug=_lijst_url(traject),
         kruimels=[("Borgingsessie en afspraken", _lijst_url(traject))],
     )
+
+
+@login_required
+@require_POST
+def afspraak_status(request, traject_pk, pk):
+    """htmx: the row again, with the new status and a message; a plain POST: back to the list."""
+    traject = traject_of_404(request.user, traject_pk)
+    afspraak = _afspraak_of_404(traject, pk)
+    vereis(request.user, Actie.BORGINGSESSIE_BEHEREN, traject)
+    try:
+        afspraak = afspraak_status_zetten(afspraak=afspraak, status=request.POST.get("status", ""), door=request.user)
+    except BorgingFout as fout:
+        if request.htmx:
+            return HttpResponse(str(fout), status=400)
+        messages.error(request, str(fout))
+    else:
+        if request.htmx:
+            context = {
+                "afspraak": afspraak,
+                "traject": traject,
+                "kan_beheren": True,
+                "statussen": Afspraak.Status,
+                "opgeslagen": True,
+            }
+            return render(request, "borging/borgingsessie/lijst.html#afspraak", context)
+        messages.success(request, f"Status van de afspraak: {afspraak.get_status_display().lower()}.")
+    return redirect(_lijst_url(traject) + f"#afspraak-{afspraak.pk}")

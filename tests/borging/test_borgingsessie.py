@@ -62,3 +62,21 @@ def test_afspraak_van_een_ander_traject_geeft_404(client, team, traject, ander_t
     vreemd = AfspraakFactory(bijeenkomst=BorgingsessieFactory(traject=ander_traject))
     client.force_login(team)
     assert client.get(reverse("borging:afspraak_bewerken", args=[traject.pk, vreemd.pk])).status_code == 404
+
+
+def test_team_zet_de_status_met_htmx_en_zonder(client, team, traject):
+    afspraak = AfspraakFactory(bijeenkomst=BorgingsessieFactory(traject=traject))
+    client.force_login(team)
+    url = reverse("borging:afspraak_status", args=[traject.pk, afspraak.pk])
+    fragment = client.post(url, {"status": "bezig"}, HTTP_HX_REQUEST="true")
+    assert fragment.status_code == 200
+    html = fragment.content.decode()
+    assert html.strip().startswith(f'<tr class="utrecht-table__row" id="afspraak-{afspraak.pk}">')
+    assert '<option value="bezig" selected>' in html and "Status opgeslagen." in html
+    gewoon = client.post(url, {"status": "afgerond"})
+    assert gewoon.status_code == 302 and gewoon["Location"].endswith(f"#afspraak-{afspraak.pk}")
+    afspraak.refresh_from_db()
+    assert afspraak.status == "afgerond"
+    assert client.post(url, {"status": "weg"}, HTTP_HX_REQUEST="true").status_code == 400
+    afspraak.refresh_from_db()
+    assert afspraak.status == "afgerond"
