@@ -44,6 +44,14 @@ from django.utils.http import urlsafe_base64_encode
 
 from interviews.models import AndereNaam, Code
 from ontwerp.models import Actiepunt, InzichtCitaat, Kaartenset, Oplossingsrichting
+from tests.borging.factories import (
+    AfspraakFactory,
+    BorgingsessieFactory,
+    NazorggesprekFactory,
+    ObservatieFactory,
+    UitnodigingFactory,
+)
+from tests.borging.factories import token as evaluatie_token
 from tests.factories import (
     AanmeldingFactory,
     BetrokkeneFactory,
@@ -101,6 +109,7 @@ ALLE_ROLLEN = frozenset(MET_TRAJECTROL)
 INTERVIEW_SCHRIJVEN = frozenset({"interviewmoderator"})  # the moderator of *that* interview
 MODERATOREN = frozenset({"moderator", "interviewmoderator"})  # step 1 inzichten: the moderators
 GEEN = frozenset()
+GEMEENTE_CONTACT = frozenset({"contactpersoon", "expert+contactpersoon"})
 CODEBOEK_LEZERS = INHOUD  # expert or moderator on some traject
 
 
@@ -448,6 +457,50 @@ RIJEN: list[Rij] = [
 ]
 
 
+# Borgen: the team writes; every role reads the streefwaarden and their follow-up (a bestuurder
+# too); experts and moderators read the afspraken of the borgingsessie; nazorg also the gemeente's
+# contact; the evaluation's aggregates the team and the contact; a betrokkene answers without account.
+RIJEN += [
+    *rijen("borging:streefwaarden", "get", _traject(ALLE_ROLLEN), _ti),
+    *rijen("borging:streefwaarde_nieuw", "get post", _traject(GEEN), _ti),
+    *rijen("borging:streefwaarde_bewerken", "get post", _traject(GEEN), lambda k: _sw(k)),
+    *rijen("borging:streefwaarde_verwijderen", "post", _traject(GEEN), lambda k: _sw(k)),
+    *rijen("borging:observatie_nieuw", "get post", _traject(GEEN), lambda k: _sw(k)),
+    *rijen("borging:borgingsessies", "get", _traject(INHOUD), _ti),
+    *rijen(
+        "borging:afspraak_nieuw",
+        "get post",
+        _traject(GEEN),
+        lambda k: {"traject_pk": k.traject.pk, "bijeenkomst_pk": k.borgingsessie.pk},
+    ),
+    *rijen(
+        "borging:afspraak_bewerken",
+        "get post",
+        _traject(GEEN),
+        lambda k: {"traject_pk": k.traject.pk, "pk": k.afspraak.pk},
+    ),
+    *rijen(
+        "borging:afspraak_status", "post", _traject(GEEN), lambda k: {"traject_pk": k.traject.pk, "pk": k.afspraak.pk}
+    ),
+    *rijen("borging:evaluatie", "get post", _traject(GEEN), _ti),
+    *rijen("borging:evaluatie_resultaten", "get", _traject(GEMEENTE_CONTACT), _ti),
+    *rijen("borging:nazorg", "get", _traject(GEMEENTE_VOLGT), _ti),
+    *rijen("borging:nazorg_nieuw", "get post", _traject(GEEN), _ti),
+    *rijen(
+        "borging:nazorggesprek",
+        "get",
+        _traject(GEMEENTE_VOLGT),
+        lambda k: {"traject_pk": k.traject.pk, "pk": k.nazorggesprek.pk},
+    ),
+    *rijen("evaluatie:formulier", "get post", _publiek(), lambda k: {"token": k.evaluatie_token}),
+    *rijen("evaluatie:bedankt", "get", _publiek()),
+]
+
+
+def _sw(k):
+    return {"traject_pk": k.traject.pk, "pk": k.streefwaarde.pk}
+
+
 # ---- The scenario: two trajecten with one object of every kind, built once for this module -----------
 
 
@@ -478,6 +531,11 @@ class Kant:
     actiepunt: object
     kaartenset: object
     andere_naam: object
+    streefwaarde: object
+    borgingsessie: object
+    afspraak: object
+    nazorggesprek: object
+    evaluatie_token: str
     # For the team's eyes only: names and e-mail addresses of betrokkenen, and the names of the
     # deelnemers (which the moderator of their interview also reads).
     namen_betrokkenen: list
@@ -519,6 +577,9 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_n
     ontwerpsessie.bijeenkomst.betrokkenen.add(betrokkene)
     Oplossingsrichting.objects.create(ontwerpsessie=ontwerpsessie, titel="Eén loket").inzichten.add(inzicht)
     actiepunt = Actiepunt.objects.create(ontwerpsessie=ontwerpsessie, omschrijving="Loket inrichten", eigenaar="Team")
+    borgingsessie = BorgingsessieFactory(traject=traject)
+    nazorggesprek = NazorggesprekFactory(traject=traject)
+    observatie = ObservatieFactory(streefwaarde__traject=traject, nazorggesprek=nazorggesprek)
     return Kant(
         traject=traject,
         aanmelding=aanmelding,
@@ -545,6 +606,11 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_n
         andere_naam=AndereNaam.objects.create(
             traject=traject, naam=andere_naam, label="collega wijkteam", interview=interview
         ),
+        streefwaarde=observatie.streefwaarde,
+        borgingsessie=borgingsessie,
+        afspraak=AfspraakFactory(bijeenkomst=borgingsessie),
+        nazorggesprek=nazorggesprek,
+        evaluatie_token=evaluatie_token(UitnodigingFactory(traject=traject, betrokkene=betrokkene)),
         namen_betrokkenen=[
             betrokkene_naam,
             betrokkene_naam.split()[-1],

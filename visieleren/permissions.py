@@ -54,6 +54,15 @@ class Actie(StrEnum):
     ONTWERPSESSIE_BEWERKEN = "ontwerpsessie.bewerken"
     KAARTJES_MAKEN = "kaartjes.maken"
     CITAAT_VRIJGEVEN = "citaat.vrijgeven"
+    # Borgen
+    STREEFWAARDEN_BEKIJKEN = "streefwaarden.bekijken"
+    STREEFWAARDEN_BEHEREN = "streefwaarden.beheren"
+    BORGINGSESSIE_BEKIJKEN = "borgingsessie.bekijken"
+    BORGINGSESSIE_BEHEREN = "borgingsessie.beheren"
+    EVALUATIE_BEHEREN = "evaluatie.beheren"
+    EVALUATIE_RESULTATEN = "evaluatie.resultaten"
+    NAZORG_BEKIJKEN = "nazorg.bekijken"
+    NAZORG_BEHEREN = "nazorg.beheren"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -108,6 +117,17 @@ REGELS: dict[Actie, frozenset[str]] = {
     # Check and release the text of a quote for outputs: the team, and the moderator of the quote's
     # interview (who knows who and what the notes are about); see mag_citaat_vrijgeven().
     Actie.CITAAT_VRIJGEVEN: frozenset(),
+    # Borgen: the team writes. Streefwaarden and their follow-up are the traject's state, read by every
+    # role (a bestuurder too); the agreements of the borgingsessie by experts and moderators; nazorg
+    # also by the gemeente's contact; the evaluation's aggregates by the contact, never per person.
+    Actie.STREEFWAARDEN_BEKIJKEN: _ALLE_ROLLEN,
+    Actie.STREEFWAARDEN_BEHEREN: frozenset(),
+    Actie.BORGINGSESSIE_BEKIJKEN: _INHOUD,
+    Actie.BORGINGSESSIE_BEHEREN: frozenset(),
+    Actie.EVALUATIE_BEHEREN: frozenset(),
+    Actie.EVALUATIE_RESULTATEN: frozenset({Rol.CONTACTPERSOON}),
+    Actie.NAZORG_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
+    Actie.NAZORG_BEHEREN: frozenset(),
 }
 
 # Who writes the inzichten of each synthesis step (``Inzicht.Stap``), besides the team: the

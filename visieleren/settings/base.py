@@ -250,3 +250,12 @@ CELERY_BEAT_SCHEDULE["bewaartermijn-aantekeningen"] = {
     "task": "interviews.tasks.bewaartermijn_toepassen",
     "schedule": 24 * 3600,
 }
+# Borgen: the evaluation link for betrokkenen, its reminder and the smallest group whose results are shown.
+EVALUATIE_LINK_DAGEN = env_int("EVALUATIE_LINK_DAGEN", 30)  # how long an evaluation link works
+EVALUATIE_HERINNERING_DAGEN = env_int("EVALUATIE_HERINNERING_DAGEN", 7)  # one reminder after this; 0: none
+EVALUATIE_RATE_LIMIT = env_int("EVALUATIE_RATE_LIMIT", 30)  # unknown links per IP address per hour
+EVALUATIE_MIN_ANTWOORDEN = env_int("EVALUATIE_MIN_ANTWOORDEN", 3)  # fewer answers: no results, for anonymity
+CELERY_BEAT_SCHEDULE["evaluatie-herinneringen"] = {
+    "task": "borging.tasks.evaluatie_herinneringen",
+    "schedule": 6 * 3600,
+}

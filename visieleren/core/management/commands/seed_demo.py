@@ -16,6 +16,10 @@ DEMO_STAPPEN = [
     "interviews.demo.interviews",
     "interviews.demo.codeboek",
     "ontwerp.demo.ontwerp",
+    "borging.demo.streefwaarden",
+    "borging.demo.borgingsessie",
+    "borging.demo.evaluatie",
+    "borging.demo.nazorg",
 ]
 
 

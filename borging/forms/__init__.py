@@ -1,0 +1,1 @@
+"""Forms of Borgen, one module per sub-domain, with Dutch error messages."""

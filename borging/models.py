@@ -1,1 +1,0 @@
-"""Models arrive with the issue for this phase."""

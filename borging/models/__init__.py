@@ -1,0 +1,17 @@
+"""Models of Borgen, one module per sub-domain; import from ``borging.models``."""
+
+from borging.models.borgingsessie import Afspraak
+from borging.models.evaluatie import LIKERT_VRAGEN, OPEN_VRAGEN, EvaluatieAntwoord, EvaluatieUitnodiging
+from borging.models.nazorg import Nazorggesprek
+from borging.models.streefwaarden import Observatie, Streefwaarde
+
+__all__ = [
+    "LIKERT_VRAGEN",
+    "OPEN_VRAGEN",
+    "Afspraak",
+    "EvaluatieAntwoord",
+    "EvaluatieUitnodiging",
+    "Nazorggesprek",
+    "Observatie",
+    "Streefwaarde",
+]
