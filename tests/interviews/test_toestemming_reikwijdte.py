@@ -21,7 +21,9 @@ GISTEREN = date.today() - timedelta(days=1)
 
 def _vrijgegeven_citaat(traject, **deelnemer):
     interview = InterviewFactory(traject=traject, **{f"deelnemer_a__{k}": v for k, v in deelnemer.items()})
-    return CitaatFactory(interview=interview, vrijgegeven=True, vrijgegeven_tekst="Tekst.", vrijgegeven_op=timezone.now())
+    return CitaatFactory(
+        interview=interview, vrijgegeven=True, vrijgegeven_tekst="Tekst.", vrijgegeven_op=timezone.now()
+    )
 
 
 def test_nieuwe_deelnemer_krijgt_toestemming_voor_de_gekozen_reikwijdtes(team, traject):
