@@ -1,6 +1,6 @@
 """Models of Luisteren: one module per sub-domain (interviews, codeboek)."""
 
 from interviews.models.codeboek import Beoordeling, Code, Memo, Tagging
-from interviews.models.interviews import Citaat, Deelnemer, Interview
+from interviews.models.interviews import Citaat, Deelnemer, Interview, Reikwijdte
 
-__all__ = ["Beoordeling", "Citaat", "Code", "Deelnemer", "Interview", "Memo", "Tagging"]
+__all__ = ["Beoordeling", "Citaat", "Code", "Deelnemer", "Interview", "Memo", "Reikwijdte", "Tagging"]
