@@ -18,7 +18,7 @@ class AlleenLezen(admin.ModelAdmin):
 
 @admin.register(Deelnemer)
 class DeelnemerAdmin(AlleenLezen):
-    list_display = ["pseudoniem", "traject", "toestemming_op", "toestemming_ingetrokken_op"]
+    list_display = ["pseudoniem", "traject", "perspectief", "toestemming_op", "toestemming_ingetrokken_op"]
     list_select_related = ["traject"]
     search_fields = ["pseudoniem", "traject__titel"]
 
@@ -34,9 +34,9 @@ class InterviewAdmin(AlleenLezen):
 
 @admin.register(Citaat)
 class CitaatAdmin(AlleenLezen):
-    list_display = ["__str__", "interview", "anker", "gemaakt_op"]
+    list_display = ["__str__", "interview", "anker", "vrijgegeven", "gemaakt_op"]
     list_select_related = ["interview__deelnemer_a", "interview__deelnemer_b"]
-    list_filter = ["anker"]
+    list_filter = ["anker", "vrijgegeven"]
 
 
 @admin.register(Code)

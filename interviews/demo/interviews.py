@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from interviews.demo.data import DEMO_INTERVIEWS
 from interviews.demo.data_afgerond import DEMO_INTERVIEWS_AFGEROND
-from interviews.models import Citaat, Deelnemer, Interview
+from interviews.models import Citaat, Deelnemer, Interview, Reikwijdte
 from interviews.services.interviews import interview_notities_opslaan, volgend_pseudoniem
 from trajecten.models import Betrokkene, Rol, TrajectRol
 from visieleren.accounts.models import User
@@ -92,11 +92,15 @@ def _deelnemers(traject, rijen) -> dict[str, Deelnemer]:
         )
         deelnemer = Deelnemer.objects.filter(betrokkene=betrokkene).first()
         if deelnemer is None:
+            toestemming = (traject.werkelijke_start or timezone.localdate()) + timedelta(weeks=3)
             deelnemer = Deelnemer.objects.create(
                 traject=traject,
                 betrokkene=betrokkene,
                 pseudoniem=volgend_pseudoniem(traject, perspectief),
-                toestemming_op=(traject.werkelijke_start or timezone.localdate()) + timedelta(weeks=3),
+                perspectief=perspectief,
+                toestemming_op=toestemming,
+                # consent for every use: within the traject, eindrapportage and landelijk rapport
+                **{Deelnemer.reikwijdte_veld(r): toestemming for r in Reikwijdte.values},
             )
         deelnemers[naam] = deelnemer
     return deelnemers

@@ -21,3 +21,8 @@ class VrijgaveForm(forms.Form):
         label="Ik heb deze tekst gecontroleerd: er staat niets in waaraan iemand te herkennen is",
         error_messages={"required": "Bevestig dat u de tekst hebt gecontroleerd."},
     )
+
+    def __init__(self, *args, **kwargs):
+        # the quote page also has a memo form with a field "tekst": keep the ids apart
+        kwargs.setdefault("auto_id", "vrijgave_%s")
+        super().__init__(*args, **kwargs)

@@ -1,6 +1,16 @@
 """Models of Luisteren: one module per sub-domain (interviews, codeboek)."""
 
 from interviews.models.codeboek import Beoordeling, Code, Memo, Tagging
-from interviews.models.interviews import AndereNaam, Citaat, Deelnemer, Interview
+from interviews.models.interviews import AndereNaam, Citaat, Deelnemer, Interview, Reikwijdte
 
-__all__ = ["AndereNaam", "Beoordeling", "Citaat", "Code", "Deelnemer", "Interview", "Memo", "Tagging"]
+__all__ = [
+    "AndereNaam",
+    "Beoordeling",
+    "Citaat",
+    "Code",
+    "Deelnemer",
+    "Interview",
+    "Memo",
+    "Reikwijdte",
+    "Tagging",
+]

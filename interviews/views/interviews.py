@@ -119,11 +119,7 @@ def _deelnemer(request, traject_pk, pk):
 @require_http_methods(["GET", "POST"])
 def deelnemer(request, traject_pk, pk):
     traject, deelnemer = _deelnemer(request, traject_pk, pk)
-    gegeven = [waarde for waarde, _, datum in deelnemer.reikwijdtes if datum]
-    form = ToestemmingForm(
-        request.POST or None,
-        initial={"toestemming_op": deelnemer.toestemming_op, "reikwijdtes": gegeven or None},
-    )
+    form = ToestemmingForm(request.POST or None, initial=_toestemming_initieel(deelnemer))
     if request.method == "POST" and form.is_valid():
         services.deelnemer_toestemming_vastleggen(
             deelnemer=deelnemer,
@@ -136,8 +132,15 @@ def deelnemer(request, traject_pk, pk):
     return _deelnemer_pagina(request, traject, deelnemer, form=form)
 
 
+def _toestemming_initieel(deelnemer) -> dict:
+    """The recorded consent; without any scope given yet, the form offers all scopes ticked."""
+    initieel = {"toestemming_op": deelnemer.toestemming_op}
+    gegeven = [waarde for waarde, _, datum in deelnemer.reikwijdtes if datum]
+    return initieel | ({"reikwijdtes": gegeven} if gegeven else {})
+
+
 def _deelnemer_pagina(request, traject, deelnemer, *, form=None, reikwijdte_form=None):
-    form = form or ToestemmingForm(initial={"toestemming_op": deelnemer.toestemming_op})
+    form = form or ToestemmingForm(initial=_toestemming_initieel(deelnemer))
     reikwijdte_form = reikwijdte_form or ReikwijdteIntrekkenForm(
         deelnemer=deelnemer, initial={"ingetrokken_op": timezone.localdate()}
     )

@@ -42,8 +42,13 @@ def citaat_vrijgeven(request, traject_pk, pk):
         except services.VrijgaveFout as fout:
             form.add_error("tekst", str(fout))
         else:
-            messages.success(request, "De tekst van het citaat is vrijgegeven.")
+            melding = "De tekst van het citaat is vrijgegeven."
+            if request.htmx:
+                return _sectie(request, traject, citaat, melding=melding)
+            messages.success(request, melding)
             return redirect(reverse("codeboek:citaat", args=[traject.pk, citaat.pk]) + "#kop-vrijgave")
+    if request.htmx and request.method == "POST":
+        return _sectie(request, traject, citaat, form=form)  # htmx swaps 200 only: errors next to the field
     context = {
         "traject": traject,
         "citaat": citaat,
@@ -57,6 +62,13 @@ def citaat_vrijgeven(request, traject_pk, pk):
         ),
     }
     return render(request, "interviews/vrijgave/citaat.html", context, status=400 if form.errors else 200)
+
+
+def _sectie(request, traject, citaat, *, form=None, melding=""):
+    """The "Vrijgegeven tekst" section of the quote page, for an htmx swap."""
+    context = {"traject": traject, "citaat": citaat, "melding": melding}
+    context |= vrijgave_context(request.user, citaat, form)
+    return render(request, "interviews/vrijgave/_vrijgave.html", context)
 
 
 @login_required

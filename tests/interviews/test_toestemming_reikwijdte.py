@@ -130,3 +130,15 @@ def test_deelnemerpagina_zegt_dat_het_perspectief_vastligt(client, team, traject
     client.force_login(team)
     html = client.get(reverse("interviews:deelnemer", args=[traject.pk, deelnemer.pk])).content.decode()
     assert "citaten houden het perspectief van bij de schuilnaam" in html
+
+
+def test_deelnemerpagina_vinkt_de_gegeven_reikwijdtes_aan(client, team, traject):
+    deelnemer = _vrijgegeven_citaat(traject).spreker
+    Deelnemer.objects.filter(pk=deelnemer.pk).update(toestemming_landelijk_op=None)
+    client.force_login(team)
+    form = client.get(reverse("interviews:deelnemer", args=[traject.pk, deelnemer.pk])).context["form"]
+    assert form.initial["reikwijdtes"] == ["traject", "eindrapportage"]
+
+    Deelnemer.objects.filter(pk=deelnemer.pk).update(toestemming_traject_op=None, toestemming_eindrapportage_op=None)
+    form = client.get(reverse("interviews:deelnemer", args=[traject.pk, deelnemer.pk])).context["form"]
+    assert form["reikwijdtes"].value() == list(Reikwijdte.values)  # none given yet: all offered

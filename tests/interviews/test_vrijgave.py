@@ -122,3 +122,17 @@ def test_lijst_telt_queries_niet_per_citaat(client, team, django_assert_max_num_
     client.force_login(team)
     with django_assert_max_num_queries(8):
         assert client.get(reverse("vrijgave:lijst")).status_code == 200
+
+
+def test_htmx_vervangt_alleen_het_blok_vrijgave(client, team, vrij_citaat):
+    client.force_login(team)
+    response = client.post(_url(vrij_citaat), {"tekst": "Tekst."}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.lstrip().startswith('<section aria-labelledby="kop-vrijgave" id="vrijgave">')
+    assert "Bevestig dat u de tekst hebt gecontroleerd." in html
+
+    response = client.post(_url(vrij_citaat), {"tekst": "Tekst.", "gecontroleerd": "on"}, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert "De tekst van het citaat is vrijgegeven." in html and "Vrijgegeven door Tessa Team" in html
+    assert Citaat.objects.get(pk=vrij_citaat.pk).vrijgegeven
