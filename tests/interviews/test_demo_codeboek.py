@@ -51,8 +51,9 @@ def test_seed_demo_faseert_codes_van_een_oudere_demo_uit_en_ruimt_hun_tags_op():
     call_command("seed_demo", force=True)
     twenterand = Code.objects.get(naam="Hervormingsagenda").traject
     rust = Code.objects.get(naam="Rust en regie", ouder=None)
-    # What an older seed_demo left: a traject code under a shared hoofdthema, tagged by keyword.
-    oud = Code.objects.create(groep=Code.Groep.TRAJECT, traject=twenterand, naam="Basis op orde", ouder=rust)
+    # What an older seed_demo left: a traject code under a shared hoofdthema (which, since codes are
+    # unambiguous, carries its parent's group), tagged by keyword.
+    oud = Code.objects.create(groep=rust.groep, traject=twenterand, naam="Basis op orde", ouder=rust)
     citaat = Citaat.objects.filter(interview__traject=twenterand).first()
     Tagging.objects.create(citaat=citaat, code=oud)
     call_command("seed_demo", force=True)

@@ -12,11 +12,12 @@ def _migreer(doel):
     """Migrate interviews to ``doel`` and return the models as they are then (other apps at their leaf)."""
     executor = MigrationExecutor(connection)
     executor.migrate(doel)
-    andere = [knoop for knoop in executor.loader.graph.leaf_nodes() if knoop[0] != "interviews"]
+    # Only apps that interviews does not feed (ontwerp, borging build on it and would pull its later state in).
+    andere = [knoop for knoop in executor.loader.graph.leaf_nodes() if knoop[0] in ("accounts", "trajecten", "core")]
     return executor.loader.project_state([*andere, *doel]).apps
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_memos_krijgen_het_traject_van_hun_onderwerp_of_van_de_enige_rol_van_de_auteur():
     apps = _migreer(VOOR)
     try:

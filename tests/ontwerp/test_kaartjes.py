@@ -175,7 +175,7 @@ def test_mislukte_set_wordt_getoond_en_kan_opnieuw(client, persona, traject, cit
     assert kaartenset.status == Kaartenset.Status.KLAAR
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_kaartjes_via_de_echte_worker(echte_worker, traject, team, citaten):
     """With REDIS_URL the task goes through Redis to a real Celery worker on the test database."""
     kaartenset = kaartenset_create(traject=traject, titel="Worker", citaten=citaten, per_pagina=6, door=team)
