@@ -109,6 +109,7 @@ class CitaatFilterForm(forms.Form):
     def __init__(self, *args, traject, **kwargs):
         super().__init__(*args, **kwargs)
         codes = list(Code.objects.filter(Q(traject=None) | Q(traject=traject)))
+        self.tagbare_codes = [c for c in codes if c.actief]  # what selectors_codeboek.tagbare_codes gives
         self.fields["code"] = _ObjectKeuzeVeld(
             objecten=codes,
             choices=[("", "Alle codes"), *gegroepeerde_keuzes(codes)],
@@ -129,7 +130,7 @@ class CitaatFilterForm(forms.Form):
             required=False,
             label="Interview",
         )
-        taggers = list(taggers_van(traject))
+        taggers = list(taggers_van(traject, ook=self.data.get("getagd_door")))
         self.fields["getagd_door"] = _ObjectKeuzeVeld(
             objecten=taggers,
             choices=[("", "Iedereen"), *((u.pk, u.naam or u.email) for u in taggers)],

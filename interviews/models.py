@@ -56,6 +56,8 @@ class Interview(models.Model):
         verbose_name = "duo-interview"
         verbose_name_plural = "duo-interviews"
         ordering = ["-datum", "-pk"]
+        # The quote list walks a traject's interviews newest first (selectors_codeboek.CITAAT_VOLGORDE).
+        indexes = [models.Index(fields=["traject", "-datum", "id"], name="interview_traject_datum_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(deelnemer_a=models.F("deelnemer_b")), name="interview_twee_verschillende_deelnemers"
@@ -95,6 +97,7 @@ class Citaat(models.Model):
         verbose_name = "citaat"
         verbose_name_plural = "citaten"
         ordering = ["interview", "begin"]
+        indexes = [models.Index(fields=["interview", "begin", "id"], name="citaat_interview_begin_idx")]
         constraints = [models.CheckConstraint(condition=Q(eind__gt=models.F("begin")), name="citaat_eind_na_begin")]
 
     def __str__(self):
@@ -182,6 +185,14 @@ class Tagging(models.Model):
             models.UniqueConstraint(
                 fields=["citaat", "code"], condition=Q(verwijderd_op__isnull=True), name="tagging_actief_uniek"
             )
+        ]
+        # Partial indexes on the active taggings: counts per code (codebook) and "tagged by someone else"
+        # (review queue, "getagd door" filter) read the index only.
+        indexes = [
+            models.Index(fields=["code"], condition=Q(verwijderd_op__isnull=True), name="tagging_actief_code_idx"),
+            models.Index(
+                fields=["citaat", "door"], condition=Q(verwijderd_op__isnull=True), name="tagging_actief_door_idx"
+            ),
         ]
 
     def __str__(self):

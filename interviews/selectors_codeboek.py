@@ -5,12 +5,14 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
-from interviews.kappa import Kappa, cohens_kappa
+from interviews.kappa import Kappa, cohens_kappa_uit_tellingen
 from interviews.models import Beoordeling, Citaat, Code, Interview, Memo, Tagging
 from interviews.services_codeboek import _nakomelingen_ids
+from trajecten.models import TrajectRol
 from visieleren.accounts.models import User
 from visieleren.permissions import trajecten_met_inhoud
 
@@ -64,16 +66,22 @@ def codeboek_boom(*, user, traject=None, alleen_actief: bool = False) -> list[tu
     codes = codes_zichtbaar(user) if traject is None else Code.objects.filter(Q(traject=None) | Q(traject=traject))
     if alleen_actief:
         codes = codes.filter(actief=True)
-    codes = list(
-        codes.select_related("traject").annotate(
-            aantal=Count("taggings", filter=Q(taggings__verwijderd_op__isnull=True))
-        )
-    )
+    codes = list(codes.select_related("traject"))
+    aantallen = actieve_taggings_per_code()
+    for code in codes:
+        code.aantal = aantallen.get(code.pk, 0)
     wortels = _boom(codes)
     per_groep = defaultdict(list)
     for knoop in wortels:
         per_groep[knoop.code.groep].append(knoop)
     return [(Code.Groep(groep).label, per_groep[groep]) for groep in GROEP_VOLGORDE if per_groep[groep]]
+
+
+def actieve_taggings_per_code() -> dict[int, int]:
+    """{code id: active taggings}, one aggregate over the partial index on active taggings (a join of every
+    code with every tagging grouped by all code columns took a second at a million taggings)."""
+    rijen = Tagging.objects.filter(verwijderd_op__isnull=True).values_list("code").annotate(n=Count("pk")).order_by()
+    return dict(rijen)
 
 
 def tagbare_codes(traject) -> list[Code]:
@@ -116,8 +124,14 @@ def _actieve_taggings():
     )
 
 
-def citaat_list(*, traject, filters: dict | None = None):
-    """The quotes of one traject, filtered; a constant number of queries per page, whatever the count.
+# Newest interview first, then the order of the notes. Total (ends with pk), so pages never overlap; the
+# indexes interview (traject, datum DESC, id) and citaat (interview, begin, id) return rows in this order.
+CITAAT_VOLGORDE = ("-interview__datum", "interview_id", "begin", "pk")
+
+
+def citaat_filter(*, traject, filters: dict | None = None):
+    """The quotes of one traject, filtered and in list order, without the joins for display: the light
+    queryset a page is cut from (``IdsEerstPaginator``); ``citaten_laden`` fetches a page's rows.
 
     Filters: ``code`` (incl. its subcodes), ``perspectief``, ``interview``, ``soort`` (a soort code),
     ``ongetagd``, ``getagd_door`` (a user), ``q`` (Dutch full-text search on PostgreSQL, icontains else).
@@ -139,12 +153,30 @@ def citaat_list(*, traject, filters: dict | None = None):
         citaten = citaten.filter(Exists(actief.filter(door=filters["getagd_door"])))
     if filters.get("q"):
         citaten = zoek_citaten(citaten, filters["q"])
+    return citaten.order_by(*CITAAT_VOLGORDE)
+
+
+def met_details(citaten):
+    """What a quote card shows: speaker, interview, active taggings and the number of memos. The memo count
+    is a correlated subquery: ``Count("memos")`` grouped the whole page query by every joined column."""
+    memos = Memo.objects.filter(citaat=OuterRef("pk")).order_by().values("citaat").annotate(n=Count("pk")).values("n")
     return (
         citaten.select_related("spreker__betrokkene", "interview__deelnemer_a", "interview__deelnemer_b")
+        .defer("interview__notities", "interview__concept")
         .prefetch_related(Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
-        .annotate(aantal_memos=Count("memos", distinct=True))
-        .order_by("-interview__datum", "interview_id", "begin", "pk")
+        .annotate(aantal_memos=Coalesce(Subquery(memos), 0))
     )
+
+
+def citaten_laden(filter_op_ids: Q) -> list[Citaat]:
+    """One page of quotes (``filter_op_ids`` from ``IdsEerstPaginator``) with what a card shows, in list order."""
+    return list(met_details(Citaat.objects.filter(filter_op_ids)).order_by(*CITAAT_VOLGORDE))
+
+
+def citaat_list(*, traject, filters: dict | None = None):
+    """The quotes of one traject, filtered, with their details: for streaming (``.iterator()``) and tests.
+    A page of the list is cut from ``citaat_filter`` instead."""
+    return met_details(citaat_filter(traject=traject, filters=filters))
 
 
 def zoek_citaten(citaten, zoek: str):
@@ -197,12 +229,21 @@ def citaat_detail(citaat: Citaat) -> dict:
 
 
 def interviews_van(traject):
-    return Interview.objects.filter(traject=traject).select_related("deelnemer_a", "deelnemer_b")
+    """For the interview filter: date and pseudonyms, never the notes (10,000 interviews in a large traject)."""
+    return (
+        Interview.objects.filter(traject=traject)
+        .select_related("deelnemer_a", "deelnemer_b")
+        .only("pk", "datum", "traject_id", "deelnemer_a__pseudoniem", "deelnemer_b__pseudoniem")
+    )
 
 
-def taggers_van(traject):
+def taggers_van(traject, *, ook=None):
+    """For the "getagd door" filter: who can tag here (the team and everyone with a role on the traject),
+    plus the user ``ook`` (pk) asked for. Read from the roles, not from a scan of every tagging."""
     return User.objects.filter(
-        pk__in=Tagging.objects.filter(citaat__interview__traject=traject, verwijderd_op__isnull=True).values("door")
+        Q(is_team=True, is_active=True)
+        | Q(pk__in=TrajectRol.objects.filter(traject=traject).values("user"))
+        | Q(pk=ook if str(ook or "").isdigit() else None)
     ).order_by("naam", "email")
 
 
@@ -229,39 +270,65 @@ def kappa_per_code(*, traject) -> list[CodeOvereenstemming]:
     (first coder gave it, reviewer gives it): eens = (1, 1), oneens = (1, 0), toegevoegd = (0, 1), and a
     code that appears in neither on that quote counts as (0, 0).
     """
-    beoordelingen = list(Beoordeling.objects.filter(citaat__interview__traject=traject).select_related("code__ouder"))
-    eenheden = {(b.citaat_id, b.door_id) for b in beoordelingen}
-    per_code: dict[int, dict] = {}
-    for b in beoordelingen:
-        per_code.setdefault(b.code_id, {"code": b.code, "oordelen": {}})["oordelen"][(b.citaat_id, b.door_id)] = b
+    rijen = list(
+        Beoordeling.objects.filter(citaat__interview__traject=traject).values_list(
+            "citaat_id", "door_id", "code_id", "oordeel"
+        )
+    )
+    eenheden = len({(citaat, door) for citaat, door, _, _ in rijen})
+    per_code: dict[int, Counter] = defaultdict(Counter)
+    for _, _, code, oordeel in rijen:
+        per_code[code][oordeel] += 1
+    codes = Code.objects.select_related("ouder").in_bulk(list(per_code))
     uitkomst = []
-    for gegevens in per_code.values():
-        oordelen = gegevens["oordelen"]
-        paren = []
-        for eenheid in eenheden:
-            b = oordelen.get(eenheid)
-            paren.append((b.eerste_codeur, b.beoordelaar) if b else (False, False))
-        tellingen = Counter(b.oordeel for b in oordelen.values())
+    for code_id, tellingen in per_code.items():
+        eens, oneens, toegevoegd = (tellingen[o] for o in Beoordeling.Oordeel.values)
+        # (first coder, reviewer): eens (1, 1), oneens (1, 0), toegevoegd (0, 1), the rest of the units (0, 0).
+        tabel = {
+            (True, True): eens,
+            (True, False): oneens,
+            (False, True): toegevoegd,
+            (False, False): eenheden - eens - oneens - toegevoegd,
+        }
         uitkomst.append(
             CodeOvereenstemming(
-                code=gegevens["code"],
-                kappa=cohens_kappa(paren),
-                eens=tellingen[Beoordeling.Oordeel.EENS],
-                oneens=tellingen[Beoordeling.Oordeel.ONEENS],
-                toegevoegd=tellingen[Beoordeling.Oordeel.TOEGEVOEGD],
+                code=codes[code_id],
+                kappa=cohens_kappa_uit_tellingen(tabel),
+                eens=eens,
+                oneens=oneens,
+                toegevoegd=toegevoegd,
             )
         )
     return sorted(uitkomst, key=lambda o: (GROEP_VOLGORDE.index(o.code.groep), o.code.volgorde, o.code.naam))
 
 
-def te_beoordelen_citaten(*, traject, user):
-    """Quotes with taggings by someone else, with whether this reviewer judged them already."""
+def _te_beoordelen(traject, user):
     van_ander = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True).exclude(door=user)
-    return (
-        Citaat.objects.filter(interview__traject=traject)
-        .filter(Exists(van_ander))
+    door_mij = Exists(Beoordeling.objects.filter(citaat=OuterRef("pk"), door=user))
+    return Citaat.objects.filter(interview__traject=traject).filter(Exists(van_ander)), door_mij
+
+
+def te_beoordelen_segmenten(*, traject, user) -> list:
+    """Quotes with taggings by someone else: those this reviewer has not judged yet, then those they have,
+    each in list order. Two light querysets for ``IdsEerstPaginator``, so no ORDER BY on a computed column
+    sorts every tagged quote of the traject."""
+    basis, door_mij = _te_beoordelen(traject, user)
+    return [basis.filter(~door_mij).order_by(*CITAAT_VOLGORDE), basis.filter(door_mij).order_by(*CITAAT_VOLGORDE)]
+
+
+def te_beoordelen_aantallen(*, traject, user) -> tuple[int, int]:
+    """(not judged by this reviewer yet, judged) in one query: the sizes of the two segments."""
+    basis, door_mij = _te_beoordelen(traject, user)
+    aantallen = basis.aggregate(nog=Count("pk", filter=~door_mij), al=Count("pk", filter=door_mij))
+    return aantallen["nog"], aantallen["al"]
+
+
+def te_beoordelen_laden(filter_op_ids: Q, *, user) -> list[Citaat]:
+    """One page of the review queue, with whether this reviewer judged them already, in queue order."""
+    return list(
+        Citaat.objects.filter(filter_op_ids)
         .annotate(door_mij_beoordeeld=Exists(Beoordeling.objects.filter(citaat=OuterRef("pk"), door=user)))
         .select_related("spreker__betrokkene")
         .prefetch_related(Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
-        .order_by("door_mij_beoordeeld", "-interview__datum", "begin", "pk")
+        .order_by("door_mij_beoordeeld", *CITAAT_VOLGORDE)
     )

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,6 +23,7 @@ from interviews.forms_codeboek import (
 from interviews.models import Beoordeling, Code, Interview, Tagging
 from interviews.selectors import citaat_weergaven, zoekterm_zonder_namen
 from visieleren.kruimels import traject_kruimels
+from visieleren.paginering import IdsEerstPaginator
 from visieleren.permissions import Actie, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 
 CITATEN_PER_PAGINA = 25
@@ -255,11 +255,12 @@ def citaten(request, traject_pk):
     filters = dict(form.cleaned_data) if form.is_valid() else {}
     if filters.get("q"):
         filters["q"] = zoekterm_zonder_namen(traject=traject, user=request.user, q=filters["q"])
-    page_obj = Paginator(selectors.citaat_list(traject=traject, filters=filters), CITATEN_PER_PAGINA).get_page(
-        request.GET.get("page")
+    paginator = IdsEerstPaginator(
+        selectors.citaat_filter(traject=traject, filters=filters), CITATEN_PER_PAGINA, laden=selectors.citaten_laden
     )
+    page_obj = paginator.get_page(request.GET.get("page"))
     page_obj.object_list = _weergave(request, traject, page_obj.object_list)
-    codes = selectors.tagbare_codes(traject)
+    codes = form.tagbare_codes
     context = {
         "traject": traject,
         "form": form,
@@ -406,9 +407,13 @@ def interview_memos(request, traject_pk, pk):
 def beoordelen(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.CITAAT_BEOORDELEN, traject)
-    page_obj = Paginator(selectors.te_beoordelen_citaten(traject=traject, user=request.user), 25).get_page(
-        request.GET.get("page")
+    paginator = IdsEerstPaginator(
+        selectors.te_beoordelen_segmenten(traject=traject, user=request.user),
+        25,
+        laden=lambda ids: selectors.te_beoordelen_laden(ids, user=request.user),
+        tellen=lambda: selectors.te_beoordelen_aantallen(traject=traject, user=request.user),
     )
+    page_obj = paginator.get_page(request.GET.get("page"))
     page_obj.object_list = _weergave(request, traject, page_obj.object_list)
     context = {
         "traject": traject,
