@@ -6,4 +6,9 @@ class InterviewsConfig(AppConfig):
     verbose_name = "Interviews"
 
     def ready(self):
-        from interviews import fasechecks  # noqa: F401  (registers the Luisteren checks)
+        from interviews import (
+            fasechecks,  # noqa: F401  (registers the Luisteren checks)
+            ongetagd,
+        )
+
+        ongetagd.verbind()

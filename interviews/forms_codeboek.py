@@ -95,6 +95,9 @@ class TagForm(forms.Form):
         )
 
 
+INTERVIEWS_IN_FILTER = 200
+
+
 class CitaatFilterForm(forms.Form):
     q = forms.CharField(label="Zoeken in citaten", required=False)
     code = forms.Field(label="Code (met subcodes)", required=False)
@@ -123,12 +126,24 @@ class CitaatFilterForm(forms.Form):
             required=False,
             label="Soort",
         )
-        interviews = list(interviews_van(traject))
+        # The newest interviews only: a select of 10,000 interviews was most of a large traject's page.
+        interviews = list(interviews_van(traject)[: INTERVIEWS_IN_FILTER + 1])
+        ingekort = len(interviews) > INTERVIEWS_IN_FILTER
+        interviews = interviews[:INTERVIEWS_IN_FILTER]
+        gevraagd = str(self.data.get("interview") or "")
+        if gevraagd.isdigit() and int(gevraagd) not in {i.pk for i in interviews}:
+            interviews += list(interviews_van(traject).filter(pk=int(gevraagd)))  # an older one, from its page
         self.fields["interview"] = _ObjectKeuzeVeld(
             objecten=interviews,
             choices=[("", "Alle interviews"), *((i.pk, str(i)) for i in interviews)],
             required=False,
             label="Interview",
+            help_text=(
+                f"De {INTERVIEWS_IN_FILTER} nieuwste interviews. De citaten van een ouder interview opent u op "
+                "de pagina van dat interview."
+                if ingekort
+                else ""
+            ),
         )
         taggers = list(taggers_van(traject, ook=self.data.get("getagd_door")))
         self.fields["getagd_door"] = _ObjectKeuzeVeld(

@@ -275,6 +275,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
         "namen_zichtbaar": mag_namen_zien(user, interview),
         "kan_bewerken": mag_interview_bewerken(user, interview),
         "kan_wijzigen": mag(user, Actie.INTERVIEW_AANMAKEN, traject),
+        "kan_citatenlijst": mag(user, Actie.CITATEN_BEKIJKEN, traject),
         "kan_citeren": mag(user, Actie.CITAAT_MAKEN, traject)
         and not toestemming_fout
         and bool(interview.notities)

@@ -21,6 +21,7 @@ from interviews.forms_codeboek import (
     TagForm,
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
+from interviews.ongetagd import ongetagd_aantal
 from interviews.selectors import citaat_weergaven, zoekterm_zonder_namen
 from visieleren.kruimels import traject_kruimels
 from visieleren.paginering import IdsEerstPaginator
@@ -270,7 +271,7 @@ def citaten(request, traject_pk):
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_trajectcode": mag(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
-        "ongetagd": selectors.citaten_ongetagd_aantal(traject),
+        "ongetagd": ongetagd_aantal(traject),
         "volgende": request.get_full_path(),
         "breadcrumb": traject_kruimels(traject, ("Citaten", None)),
     }

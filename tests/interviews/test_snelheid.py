@@ -208,3 +208,48 @@ def test_codeboek_aantal_queries_constant(client, team, traject, codes, django_a
     client.force_login(team)
     with django_assert_max_num_queries(5):
         assert client.get(reverse("codeboek:codeboek")).status_code == 200
+
+
+def test_ongetagd_uit_de_cache_volgt_elke_wijziging(team, traject, codes, django_capture_on_commit_callbacks):
+    """The cached count is dropped when a quote or tagging of the traject changes (after commit)."""
+    from interviews.ongetagd import ongetagd_aantal
+
+    def na_commit(wijziging):
+        with django_capture_on_commit_callbacks(execute=True):
+            return wijziging()
+
+    eerste, tweede = na_commit(lambda: _citaten(traject, interviews=1, per_interview=2))
+    assert ongetagd_aantal(traject) == 2
+    tagging = na_commit(lambda: tagging_create(citaat=eerste, code=codes["Rust en regie"], door=team))
+    assert ongetagd_aantal(traject) == 1
+    na_commit(lambda: tagging_remove(tagging=tagging, door=team))
+    assert ongetagd_aantal(traject) == 2
+    na_commit(lambda: CitaatFactory(interview=eerste.interview))
+    assert ongetagd_aantal(traject) == 3
+    na_commit(tweede.delete)
+    assert ongetagd_aantal(traject) == 2
+    na_commit(eerste.interview.delete)
+    assert ongetagd_aantal(traject) == 0
+
+
+def test_ongetagd_voor_veel_trajecten_leest_de_cache(traject, ander_traject, django_assert_num_queries):
+    from interviews.ongetagd import ongetagd_aantallen
+
+    _citaten(traject, interviews=1, per_interview=3)
+    assert ongetagd_aantallen([traject, ander_traject]) == {traject.pk: 3, ander_traject.pk: 0}
+    with django_assert_num_queries(0):
+        assert ongetagd_aantallen([traject, ander_traject]) == {traject.pk: 3, ander_traject.pk: 0}
+
+
+def test_interviewfilter_biedt_de_nieuwste_en_het_gevraagde_interview(client, team, traject, monkeypatch):
+    from interviews import forms_codeboek
+
+    monkeypatch.setattr(forms_codeboek, "INTERVIEWS_IN_FILTER", 3)
+    interviews = [InterviewFactory(traject=traject, datum=date(2026, 1, 1) + timedelta(days=i)) for i in range(5)]
+    client.force_login(team)
+    url = reverse("codeboek:citaten", args=[traject.pk])
+    veld = client.get(url).context["form"]["interview"]
+    assert [k for k, _ in veld.field.choices][1:] == [i.pk for i in reversed(interviews[2:])]
+    assert "De 3 nieuwste interviews" in veld.help_text
+    oud = client.get(url, {"interview": interviews[0].pk}).context["form"]
+    assert oud.is_valid() and oud.cleaned_data["interview"] == interviews[0]

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from interviews.selectors_codeboek import citaten_ongetagd_per_traject
+from interviews.ongetagd import ongetagd_aantallen
 from trajecten import fasen, selectors
 from trajecten.forms import (
     BeeindigenForm,
@@ -366,7 +366,7 @@ def beeindigen(request, pk):
 @require_GET
 def mijn_trajecten(request):
     trajecten = list(selectors.mijn_trajecten(user=request.user))
-    ongetagd = citaten_ongetagd_per_traject([t.pk for t in trajecten])
+    ongetagd = ongetagd_aantallen(trajecten)
     rijen = []
     for traject in trajecten:
         rollen = {r.rol for r in traject.mijn_rollen}
