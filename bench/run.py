@@ -182,6 +182,8 @@ def _paginas(ctx) -> list[tuple[str, str, str, dict]]:
         laatste = max(1, math.ceil(ctx["aantal"][pk] / 25))
         rijen += [
             ("citaten, pagina 1", n, "expert", f"/trajecten/{pk}/citaten/", {}),
+            # The team sees names: the same page without the name matcher (interviews/tekst.py).
+            ("citaten, pagina 1", n, "team", f"/trajecten/{pk}/citaten/", {}),
             ("citaten, laatste pagina", n, "expert", f"/trajecten/{pk}/citaten/", {"page": laatste}),
             ("citaten op code", n, "expert", f"/trajecten/{pk}/citaten/", {"code": ctx["code"].pk}),
             ("citaten zoeken (Nederlands)", n, "expert", f"/trajecten/{pk}/citaten/", {"q": ZOEKTERM}),
@@ -302,7 +304,11 @@ def _machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, PostgreSQL {pg.split()[0]}"
+    belasting = ", ".join(f"{b:.1f}" for b in os.getloadavg())
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, PostgreSQL {pg.split()[0]}, "
+        f"load average bij de start {belasting}"
+    )
 
 
 def _cel(meting: dict | None) -> str:
@@ -376,6 +382,7 @@ def _markdown(alles: dict) -> str:
 def main():
     setup_test_environment()
     marker = _data_klaar()
+    machine = _machine()
     ctx = _context()
     team, expert = Client(), Client()
     team.force_login(ctx["team"])
@@ -392,7 +399,7 @@ def main():
     run = {
         "commit": _commit(),
         "datum": datetime.now().strftime("%Y-%m-%d %H:%M"),
-        "machine": _machine(),
+        "machine": machine,
         "herhalingen": HERHALINGEN,
         "dataset": marker.get("aantallen") or "",
         "seed": marker["seed"],

@@ -8,7 +8,7 @@ class InterviewsConfig(AppConfig):
     def ready(self):
         from interviews import (
             fasechecks,  # noqa: F401  (registers the Luisteren checks)
-            ongetagd,
+            tellingen,
         )
 
-        ongetagd.verbind()
+        tellingen.verbind()

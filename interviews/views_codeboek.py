@@ -21,13 +21,16 @@ from interviews.forms_codeboek import (
     TagForm,
 )
 from interviews.models import Beoordeling, Code, Interview, Tagging
-from interviews.ongetagd import ongetagd_aantal
 from interviews.selectors import citaat_weergaven, zoekterm_zonder_namen
+from interviews.tellingen import ongetagd_aantal, taggings_per_code
 from visieleren.kruimels import traject_kruimels
 from visieleren.paginering import IdsEerstPaginator
 from visieleren.permissions import Actie, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 
 CITATEN_PER_PAGINA = 25
+# The review queue pages through (and counts) at most this many quotes: counting every tagged quote of a
+# 100,000-quote traject took most of the page. Who reviews works from the front of the queue.
+BEOORDELEN_HOOGSTENS = 1000
 
 
 def _vereis_codeboek(user) -> None:
@@ -85,7 +88,10 @@ def _terug(request, standaard: str) -> str:
 def codeboek(request):
     _vereis_codeboek(request.user)
     context = {
-        "groepen": [(label, selectors.plat(boom)) for label, boom in selectors.codeboek_boom(user=request.user)],
+        "groepen": [
+            (label, selectors.plat(boom))
+            for label, boom in selectors.codeboek_boom(user=request.user, aantallen=taggings_per_code())
+        ],
         "kan_beheren": mag(request.user, Actie.CODEBOEK_BEHEREN),
         "breadcrumb": [("Codeboek", None)],
     }
@@ -412,7 +418,7 @@ def beoordelen(request, traject_pk):
         selectors.te_beoordelen_segmenten(traject=traject, user=request.user),
         25,
         laden=lambda ids: selectors.te_beoordelen_laden(ids, user=request.user),
-        tellen=lambda: selectors.te_beoordelen_aantallen(traject=traject, user=request.user),
+        hoogstens=BEOORDELEN_HOOGSTENS,
     )
     page_obj = paginator.get_page(request.GET.get("page"))
     page_obj.object_list = _weergave(request, traject, page_obj.object_list)

@@ -23,21 +23,32 @@ class IdsEerstPaginator(Paginator):
     ``laden(filter)``: the page's full objects in display order, for ``filter``, a ``Q`` on the page's
     ids. The ids are subqueries (``id IN (SELECT id … LIMIT 25 OFFSET n)``): one query for the rows."""
 
-    def __init__(self, object_list, per_page, *, laden: Callable[[Q], Iterable], tellen=None, **kwargs):
+    def __init__(self, object_list, per_page, *, laden: Callable[[Q], Iterable], hoogstens=None, **kwargs):
         self.segmenten = list(object_list) if isinstance(object_list, list | tuple) else [object_list]
         super().__init__(self.segmenten[0], per_page, **kwargs)
         self.laden = laden
-        self.tellen = tellen  # optional: the segments' counts in one query, instead of one count per segment
+        # Optional: count (and page through) no more than this many rows, so counting stops early in a
+        # work queue of 100,000 rows. ``ingekort`` says whether there were more.
+        self.hoogstens = hoogstens
 
     @cached_property
     def aantallen(self) -> list[int]:
-        if self.tellen is not None:
-            return list(self.tellen())
-        return [segment.count() for segment in self.segmenten]
+        if self.hoogstens is None:
+            return [segment.count() for segment in self.segmenten]
+        aantallen, over = [], self.hoogstens + 1
+        for segment in self.segmenten:
+            aantallen.append(segment[:over].count() if over > 0 else 0)
+            over -= aantallen[-1]
+        return aantallen
+
+    @cached_property
+    def ingekort(self) -> bool:
+        return self.hoogstens is not None and sum(self.aantallen) > self.hoogstens
 
     @cached_property
     def count(self) -> int:
-        return sum(self.aantallen)
+        totaal = sum(self.aantallen)
+        return min(totaal, self.hoogstens) if self.hoogstens is not None else totaal
 
     def page(self, number):
         number = self.validate_number(number)

@@ -212,7 +212,7 @@ def test_codeboek_aantal_queries_constant(client, team, traject, codes, django_a
 
 def test_ongetagd_uit_de_cache_volgt_elke_wijziging(team, traject, codes, django_capture_on_commit_callbacks):
     """The cached count is dropped when a quote or tagging of the traject changes (after commit)."""
-    from interviews.ongetagd import ongetagd_aantal
+    from interviews.tellingen import ongetagd_aantal
 
     def na_commit(wijziging):
         with django_capture_on_commit_callbacks(execute=True):
@@ -233,7 +233,7 @@ def test_ongetagd_uit_de_cache_volgt_elke_wijziging(team, traject, codes, django
 
 
 def test_ongetagd_voor_veel_trajecten_leest_de_cache(traject, ander_traject, django_assert_num_queries):
-    from interviews.ongetagd import ongetagd_aantallen
+    from interviews.tellingen import ongetagd_aantallen
 
     _citaten(traject, interviews=1, per_interview=3)
     assert ongetagd_aantallen([traject, ander_traject]) == {traject.pk: 3, ander_traject.pk: 0}
@@ -253,3 +253,16 @@ def test_interviewfilter_biedt_de_nieuwste_en_het_gevraagde_interview(client, te
     assert "De 3 nieuwste interviews" in veld.help_text
     oud = client.get(url, {"interview": interviews[0].pk}).context["form"]
     assert oud.is_valid() and oud.cleaned_data["interview"] == interviews[0]
+
+
+def test_hoogstens_telt_en_bladert_niet_verder_dan_de_grens(traject):
+    citaten = _citaten(traject, interviews=2, per_interview=5)
+    eerst = Citaat.objects.filter(pk__in=[c.pk for c in citaten[:7]]).order_by("pk")
+    daarna = Citaat.objects.filter(pk__in=[c.pk for c in citaten[7:]]).order_by("pk")
+    paginator = IdsEerstPaginator(
+        [eerst, daarna], 4, laden=lambda ids: Citaat.objects.filter(ids).order_by("pk"), hoogstens=8
+    )
+    assert paginator.count == 8 and paginator.ingekort and paginator.num_pages == 2
+    assert [c.pk for c in paginator.page(2)] == [*(c.pk for c in citaten[4:7]), citaten[7].pk]
+    ruim = IdsEerstPaginator([eerst, daarna], 4, laden=lambda ids: Citaat.objects.filter(ids), hoogstens=10)
+    assert ruim.count == 10 and not ruim.ingekort

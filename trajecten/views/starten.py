@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from interviews.ongetagd import ongetagd_aantallen
+from interviews.tellingen import ongetagd_aantallen
 from trajecten import fasen, selectors
 from trajecten.forms import (
     BeeindigenForm,
