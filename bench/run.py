@@ -117,9 +117,24 @@ def _data_klaar() -> dict:
     return {**generator.marker(), "hergebruikt": False}
 
 
+def _pg_cpu_s() -> float | None:
+    """CPU seconds used so far by this connection's PostgreSQL backend (from /proc; None when the server
+    runs elsewhere). With the Python process's own CPU time this gives a number that shared machines do
+    not inflate the way they inflate wall time."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        velden = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(velden[11]) + int(velden[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _meet(client, url, params=None, herhalingen=HERHALINGEN) -> dict:
     client.get(url, params or {})  # warm-up: connection, templates, caches
     tijden, queries = [], 0
+    cpu_begin, pg_begin = time.process_time(), _pg_cpu_s()
     for _ in range(herhalingen):
         with CaptureQueriesContext(connection) as ctx:
             begin = time.perf_counter()
@@ -127,9 +142,18 @@ def _meet(client, url, params=None, herhalingen=HERHALINGEN) -> dict:
             tijden.append((time.perf_counter() - begin) * 1000)
         assert response.status_code == 200, (url, params, response.status_code)
         queries = len(ctx.captured_queries)
+    cpu = (time.process_time() - cpu_begin) * 1000 / herhalingen
+    pg_eind = _pg_cpu_s()
+    pg = (pg_eind - pg_begin) * 1000 / herhalingen if pg_begin is not None and pg_eind is not None else None
     tijden.sort()
     p95 = tijden[max(0, math.ceil(len(tijden) * 0.95) - 1)]
-    return {"p50": round(statistics.median(tijden), 1), "p95": round(p95, 1), "queries": queries}
+    return {
+        "p50": round(statistics.median(tijden), 1),
+        "p95": round(p95, 1),
+        "queries": queries,
+        "cpu_python": round(cpu, 1),
+        "cpu_pg": round(pg, 1) if pg is not None else None,
+    }
 
 
 def _context():
@@ -317,6 +341,13 @@ def _cel(meting: dict | None) -> str:
     return f"{meting['p50']:,.0f} / {meting['p95']:,.0f} / {meting['queries']}"
 
 
+def _cpu(meting: dict | None) -> str:
+    if not meting or meting.get("cpu_python") is None:
+        return "–"
+    pg = meting.get("cpu_pg")
+    return f"{meting['cpu_python'] + (pg or 0):,.0f}" + ("" if pg is not None else " (zonder PG)")
+
+
 def _markdown(alles: dict) -> str:
     voor, na = alles.get("voor"), alles.get("na")
     laatste = na or voor
@@ -333,10 +364,17 @@ def _markdown(alles: dict) -> str:
     for label, run in (("voor", voor), ("na", na)):
         if run:
             regels.append(f"- {label.capitalize()}: commit {run['commit']}, {run['datum']}, {run['machine']}.")
+            if run.get("cpu_gemeten"):
+                regels.append(f"  CPU-tijden van {label} later gemeten: {run['cpu_gemeten']}.")
+    regels.append(
+        "- CPU = CPU-milliseconden per verzoek van het Django-proces plus de PostgreSQL-backend (gemiddeld, "
+        "parallelle query-workers uit): een gedeelde, drukke machine blaast de wandkloktijd op, de CPU-tijd "
+        "veel minder."
+    )
     regels += [
         "",
-        "| pagina (rol) | citaten in traject | voor: p50 / p95 / q | na: p50 / p95 / q |",
-        "| --- | --- | --- | --- |",
+        "| pagina (rol) | citaten in traject | voor: p50 / p95 / q | na: p50 / p95 / q | CPU voor | CPU na |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     sleutels = list(dict.fromkeys([*(voor or {}).get("paginas", {}), *(na or {}).get("paginas", {})]))
     for sleutel in sleutels:
@@ -344,7 +382,7 @@ def _markdown(alles: dict) -> str:
         v = (voor or {}).get("paginas", {}).get(sleutel)
         n = (na or {}).get("paginas", {}).get(sleutel)
         maat_tekst = f"{int(maat):,}".replace(",", ".") if maat else ""
-        regels.append(f"| {naam} ({rol}) | {maat_tekst} | {_cel(v)} | {_cel(n)} |")
+        regels.append(f"| {naam} ({rol}) | {maat_tekst} | {_cel(v)} | {_cel(n)} | {_cpu(v)} | {_cpu(n)} |")
     regels += ["", "Alle citaten van één code over alle trajecten, via de selectors (`citaat_list` + weergave):", ""]
     regels += ["| | voor | na |", "| --- | --- | --- |"]
     cv, cn = (voor or {}).get("code", {}), (na or {}).get("code", {})
@@ -382,6 +420,8 @@ def _markdown(alles: dict) -> str:
 def main():
     setup_test_environment()
     marker = _data_klaar()
+    with connection.cursor() as cursor:  # all work of a query in the one backend whose CPU time is read
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
     machine = _machine()
     ctx = _context()
     team, expert = Client(), Client()
@@ -394,7 +434,7 @@ def main():
         paginas[f"{naam}|{maat}|{rol}"] = meting
         regel = f"{naam:34} {maat!s:>7} {rol:6} {meting['p50']:9.1f} {meting['p95']:9.1f} {meting['queries']:4d}"
         print(regel, flush=True)
-    code = _code_meting(ctx)
+    code = {} if os.environ.get("BENCH_ZONDER_CODE") else _code_meting(ctx)
     print(json.dumps(code), flush=True)
     run = {
         "commit": _commit(),
@@ -411,7 +451,16 @@ def main():
     }
     opslag = MAP / f"metingen-{SCHAAL}.json"
     alles = json.loads(opslag.read_text()) if opslag.exists() else {}
-    alles[LABEL] = run
+    if os.environ.get("BENCH_ALLEEN_CPU") and LABEL in alles:
+        # Add CPU times to an earlier run (its wall times stay, measured on a quieter machine).
+        for sleutel, meting in paginas.items():
+            if sleutel in alles[LABEL]["paginas"]:
+                alles[LABEL]["paginas"][sleutel].update(cpu_python=meting["cpu_python"], cpu_pg=meting["cpu_pg"])
+            else:
+                alles[LABEL]["paginas"][sleutel] = meting
+        alles[LABEL]["cpu_gemeten"] = f"{run['datum']}, {run['machine']}"
+    else:
+        alles[LABEL] = run
     opslag.write_text(json.dumps(alles, indent=1, ensure_ascii=False) + "\n")
     markdown = _markdown(alles)
     (MAP / ("RESULTS.md" if SCHAAL == "nationaal" else f"RESULTS-{SCHAAL}.md")).write_text(markdown)
