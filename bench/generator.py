@@ -1,8 +1,9 @@
 """A reproducible (seeded) data set for `make bench`, loaded with PostgreSQL COPY.
 
-``nationaal``: 400 trajecten, ~20,000 interviews, 200,000 citaten and ~1,000,000 taggings, with one
-traject of 100,000 quotes, a few of 2,000–20,000 and a long tail of small ones (how the material looks
-when the VNG runs this for every gemeente that asks). ``klein``: the same shape at a tenth, for quick runs.
+``nationaal``: 400 trajecten, ~20,000 interviews, 200,000 citaten and ~820,000 taggings (plus 84,000
+beoordelingen), with one traject of 100,000 quotes, a few of 2,000–20,000 and a long tail of small ones
+(how the material looks when the VNG runs this for every gemeente that asks). ``klein``: the same shape
+at a tenth, for quick runs.
 
 The set is loaded once per database and reused: the table ``bench_generator`` holds the generator
 version, scale, seed and the load time. A different version or scale rebuilds the database.

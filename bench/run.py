@@ -4,7 +4,7 @@ Numbers, not pass/fail; never part of `make test`. Needs PostgreSQL: the set liv
 the server of ``DATABASE_URL`` (``bench_<schaal>``, or ``BENCH_DATABASE``), is generated once with COPY
 (bench/generator.py, seeded) and reused while the generator version is the same.
 
-    make bench                         # national: 400 trajecten, 200,000 citaten, ~1,000,000 taggings
+    make bench                         # national: 400 trajecten, 200,000 citaten, ~820,000 taggings
     make bench BENCH_SCALE=klein       # a tenth, for quick runs
     make bench BENCH_LABEL=voor        # store this run as the "before" column (baseline)
 
