@@ -1,18 +1,74 @@
-"""`make bench`: response times and query counts of the busiest pages, on generated data.
+"""`make bench`: server time (p50/p95) and query counts per page and role, on a national-scale data set.
 
-Numbers, not pass/fail: run it before and after a change that touches a list page or a selector.
-Uses a throw-away test database (SQLite by default, PostgreSQL with DATABASE_URL).
-Sizes: BENCH_TRAJECTEN (default 200), BENCH_CITATEN (quotes in one traject, default 2000),
-BENCH_HERHALINGEN (requests per page, default 25).
+Numbers, not pass/fail; never part of `make test`. Needs PostgreSQL: the set lives in its own database on
+the server of ``DATABASE_URL`` (``bench_<schaal>``, or ``BENCH_DATABASE``), is generated once with COPY
+(bench/generator.py, seeded) and reused while the generator version is the same.
+
+    make bench                         # national: 400 trajecten, 200,000 citaten, ~820,000 taggings
+    make bench BENCH_SCALE=klein       # a tenth, for quick runs
+    make bench BENCH_LABEL=voor        # store this run as the "before" column (baseline)
+
+Other settings: BENCH_HERHALINGEN (requests per page, default 10), BENCH_SEED.
+Writes bench/RESULTS.md (nationaal) or bench/RESULTS-klein.md and prints it; the raw numbers of the
+"before" and "after" runs are kept in bench/metingen-<schaal>.json.
 """
 
+import json
+import math
 import os
+import platform
 import statistics
+import subprocess
 import sys
 import time
+import tracemalloc
+from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+MAP = Path(__file__).resolve().parent
+sys.path.insert(0, str(MAP.parent))
+
+SCHAAL = os.environ.get("BENCH_SCALE", "nationaal")
+HERHALINGEN = int(os.environ.get("BENCH_HERHALINGEN", 10))
+LABEL = os.environ.get("BENCH_LABEL", "na")
+if LABEL not in ("voor", "na"):
+    sys.exit("BENCH_LABEL is 'voor' (de nulmeting) of 'na' (standaard)")
+ZOEKTERM = "wachttijd"
+# The expert's pass over all quotes of one code is capped; the rest is extrapolated from the quotes done.
+EXPERT_BUDGET_S = float(os.environ.get("BENCH_EXPERT_BUDGET", 60))
+
+
+def _bench_database_url() -> str:
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        sys.exit("make bench heeft PostgreSQL nodig: zet DATABASE_URL=postgres://gebruiker@host:5432/naam")
+    delen = urlsplit(url)
+    naam = os.environ.get("BENCH_DATABASE") or f"bench_{SCHAAL}"
+    return urlunsplit(delen._replace(path=f"/{naam}")), naam
+
+
+def _beheer(url: str, sql: str) -> None:
+    """Run CREATE/DROP DATABASE on the server's maintenance database (autocommit)."""
+    import psycopg
+
+    delen = urlsplit(url)
+    with psycopg.connect(urlunsplit(delen._replace(path="/postgres")), autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def _bestaat(url: str, naam: str) -> bool:
+    import psycopg
+
+    delen = urlsplit(url)
+    with psycopg.connect(urlunsplit(delen._replace(path="/postgres")), autocommit=True) as conn:
+        return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [naam]).fetchone() is not None
+
+
+BENCH_URL, BENCH_NAAM = _bench_database_url()
+if not _bestaat(BENCH_URL, BENCH_NAAM):
+    _beheer(BENCH_URL, f'CREATE DATABASE "{BENCH_NAAM}"')
+os.environ["DATABASE_URL"] = BENCH_URL
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "visieleren.settings.test")
 
 import warnings  # noqa: E402
@@ -22,96 +78,394 @@ import django  # noqa: E402
 warnings.filterwarnings("ignore", "No directory at", UserWarning)  # static files are not collected here
 django.setup()
 
+from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
-TRAJECTEN = int(os.environ.get("BENCH_TRAJECTEN", 200))
-CITATEN = int(os.environ.get("BENCH_CITATEN", 2000))
-HERHALINGEN = int(os.environ.get("BENCH_HERHALINGEN", 25))
+from bench import generator  # noqa: E402
 
 
-def _data():
-    from interviews.models import Citaat, Code, Tagging
-    from tests.factories import InterviewFactory, TeamFactory, TrajectFactory, UserFactory, met_rol
-    from trajecten.models import Beleidsthema
-
-    team = TeamFactory()
-    expert = UserFactory()
-    thema = Beleidsthema.objects.get(slug="toegang")
-    trajecten = [TrajectFactory() for _ in range(TRAJECTEN)]
-    for traject in trajecten:
-        traject.beleidsthemas.add(thema)
-    for traject in trajecten[:50]:
-        met_rol(traject, "expert", user=expert)
-    groot = trajecten[0]
-    zinnen = [
-        "De wachttijd voor een keukentafelgesprek is te lang.",
-        "Inwoners weten niet waar ze met hun vraag terecht kunnen.",
-        "Het wijkteam heeft te weinig ruimte om te doen wat nodig is.",
-        "Samenwerking met de huisarts loopt goed als je elkaar kent.",
-    ]
-    codes = list(Code.objects.filter(ouder__isnull=True)[:6])
-    per_interview = 50
-    for start in range(0, CITATEN, per_interview):
-        notities = "\n".join(zinnen[(start + i) % len(zinnen)] for i in range(per_interview))
-        interview = InterviewFactory(traject=groot, notities=notities)
-        regels, positie = notities.split("\n"), 0
-        citaten = []
-        for regel in regels:
-            spreker, eind = interview.deelnemer_a, positie + len(regel)
-            citaten.append(Citaat(interview=interview, tekst=regel, begin=positie, eind=eind, spreker=spreker))
-            positie += len(regel) + 1
-        Citaat.objects.bulk_create(citaten)
-    Tagging.objects.bulk_create(
-        Tagging(citaat=c, code=codes[i % len(codes)], door=expert)
-        for i, c in enumerate(Citaat.objects.filter(interview__traject=groot))
-        if i % 3
-    )
-    return team, expert, groot
+def _vacuum() -> None:
+    """What autovacuum does some time after a bulk load (visibility map, statistics), done now so every run
+    measures the same state; quick when nothing changed."""
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
 
 
-def _meet(client, url, **params):
+def _data_klaar() -> dict:
+    """Migrate, and generate the set unless this generator version already loaded it here."""
+    call_command("migrate", verbosity=0, interactive=False)
+    marker = generator.marker()
+    if marker and marker["versie"] == generator.VERSIE and marker["schaal"] == SCHAAL:
+        _vacuum()
+        print(
+            f"Dataset hergebruikt uit {BENCH_NAAM} (generator {marker['versie']}, "
+            f"geladen in {marker['laadtijd']:.0f} s)"
+        )
+        return {**marker, "hergebruikt": True}
+    if marker is not None:
+        print(f"Dataset van een andere generatorversie ({marker['versie']}): {BENCH_NAAM} wordt opnieuw gemaakt")
+        connection.close()
+        _beheer(BENCH_URL, f'DROP DATABASE "{BENCH_NAAM}" WITH (FORCE)')
+        _beheer(BENCH_URL, f'CREATE DATABASE "{BENCH_NAAM}"')
+        call_command("migrate", verbosity=0, interactive=False)
+    print(f"Dataset genereren ({SCHAAL}, seed {int(os.environ.get('BENCH_SEED', generator.SEED))}) ...", flush=True)
+    uitkomst = generator.genereer(SCHAAL, seed=int(os.environ.get("BENCH_SEED", generator.SEED)))
+    print(f"Geladen met COPY in {uitkomst['laadtijd']:.1f} s", flush=True)
+    _vacuum()
+    return {**generator.marker(), "hergebruikt": False}
+
+
+def _pg_cpu_s() -> float | None:
+    """CPU seconds used so far by this connection's PostgreSQL backend (from /proc; None when the server
+    runs elsewhere). With the Python process's own CPU time this gives a number that shared machines do
+    not inflate the way they inflate wall time."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        velden = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(velden[11]) + int(velden[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _meet(client, url, params=None, herhalingen=HERHALINGEN) -> dict:
+    client.get(url, params or {})  # warm-up: connection, templates, caches
     tijden, queries = [], 0
-    for _ in range(HERHALINGEN):
+    cpu_begin, pg_begin = time.process_time(), _pg_cpu_s()
+    for _ in range(herhalingen):
         with CaptureQueriesContext(connection) as ctx:
             begin = time.perf_counter()
-            response = client.get(url, params)
+            response = client.get(url, params or {})
             tijden.append((time.perf_counter() - begin) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
+        assert response.status_code == 200, (url, params, response.status_code)
         queries = len(ctx.captured_queries)
+    cpu = (time.process_time() - cpu_begin) * 1000 / herhalingen
+    pg_eind = _pg_cpu_s()
+    pg = (pg_eind - pg_begin) * 1000 / herhalingen if pg_begin is not None and pg_eind is not None else None
     tijden.sort()
-    return statistics.median(tijden), tijden[int(len(tijden) * 0.95) - 1], queries
+    p95 = tijden[max(0, math.ceil(len(tijden) * 0.95) - 1)]
+    return {
+        "p50": round(statistics.median(tijden), 1),
+        "p95": round(p95, 1),
+        "queries": queries,
+        "cpu_python": round(cpu, 1),
+        "cpu_pg": round(pg, 1) if pg is not None else None,
+    }
+
+
+def _context():
+    from django.db.models import Count, Q
+
+    from interviews.models import Citaat, Code, Interview, Tagging
+    from trajecten.models import Traject
+    from visieleren.accounts.models import User
+
+    schaal = generator.SCHALEN[SCHAAL]
+    groot = list(Traject.objects.order_by("pk").values_list("pk", flat=True)[: len(schaal.grote)])
+    maten = dict(zip(schaal.grote, groot, strict=True))
+    kolommen = [n for n in (100_000, 20_000, 2_000, 10_000) if n in maten][:3]
+    lang_traject = groot[-1]
+    lange = {
+        n: pk
+        for pk, n in Interview.objects.filter(traject=lang_traject)
+        .annotate(n=Count("citaten"))
+        .filter(n__in=schaal.lange_interviews)
+        .values_list("pk", "n")
+    }
+    code = (
+        Tagging.objects.filter(verwijderd_op__isnull=True, code__traject=None)
+        .values("code")
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+        .first()["code"]
+    )
+    aantal = {pk: Citaat.objects.filter(interview__traject=pk).count() for pk in maten.values()}
+    return {
+        "team": User.objects.get(email="team0@bench.example"),
+        "expert": User.objects.get(email="expert0@bench.example"),
+        "maten": maten,
+        "kolommen": kolommen,
+        "lang_traject": lang_traject,
+        "lange": lange,
+        "code": Code.objects.get(pk=code),
+        "code_citaten": Citaat.objects.filter(Q(taggings__code=code, taggings__verwijderd_op__isnull=True))
+        .distinct()
+        .count(),
+        "aantal": aantal,
+    }
+
+
+def _paginas(ctx) -> list[tuple[str, str, str, dict]]:
+    """(row name, role, url, params) per size column; sizes are filled in by the caller."""
+    rijen = []
+    for n in ctx["kolommen"]:
+        pk = ctx["maten"][n]
+        laatste = max(1, math.ceil(ctx["aantal"][pk] / 25))
+        rijen += [
+            ("citaten, pagina 1", n, "expert", f"/trajecten/{pk}/citaten/", {}),
+            # The team sees names: the same page without the name matcher (interviews/tekst.py).
+            ("citaten, pagina 1", n, "team", f"/trajecten/{pk}/citaten/", {}),
+            ("citaten, laatste pagina", n, "expert", f"/trajecten/{pk}/citaten/", {"page": laatste}),
+            ("citaten op code", n, "expert", f"/trajecten/{pk}/citaten/", {"code": ctx["code"].pk}),
+            ("citaten zoeken (Nederlands)", n, "expert", f"/trajecten/{pk}/citaten/", {"q": ZOEKTERM}),
+            ("citaten alleen ongetagd", n, "expert", f"/trajecten/{pk}/citaten/", {"ongetagd": "on"}),
+            ("beoordelen", n, "expert", f"/trajecten/{pk}/beoordelen/", {}),
+        ]
+    for n, pk in sorted(ctx["lange"].items()):
+        url = f"/trajecten/{ctx['lang_traject']}/interviews/{pk}/"
+        rijen.append((f"interview met {n} citaten", "", "expert", url, {}))
+    rijen += [
+        ("codeboek", "", "team", "/codeboek/", {}),
+        ("mijn trajecten (expert op 50)", "", "expert", "/mijn-trajecten/", {}),
+        ("overzicht trajecten", "", "team", "/trajecten/", {}),
+        ("aanmeldingen", "", "team", "/aanmeldingen/", {}),
+    ]
+    return rijen
+
+
+def _alle_citaten_van_code(user, code, budget_s=None) -> dict:
+    """Every quote with ``code`` across all trajecten the user may read, through the selectors the quote
+    list uses, with text and context as this user may see them (what an export of one code does)."""
+    from interviews.selectors import codeboek as selectors
+    from interviews.selectors.interviews import citaat_weergaven
+    from visieleren.permissions import trajecten_met_inhoud
+
+    trajecten = list(trajecten_met_inhoud(user).filter(interviews__citaten__isnull=False).distinct())
+    begin, n = time.perf_counter(), 0
+    afgebroken = False
+    for traject in trajecten:
+        blok = []
+        for citaat in selectors.citaat_list(traject=traject, filters={"code": code}).iterator(chunk_size=2000):
+            blok.append(citaat)
+            if len(blok) == 2000:
+                n += len(citaat_weergaven(traject=traject, user=user, citaten=blok))
+                blok = []
+                if budget_s and time.perf_counter() - begin > budget_s:
+                    afgebroken = True
+                    break
+        if blok and not afgebroken:
+            n += len(citaat_weergaven(traject=traject, user=user, citaten=blok))
+        if afgebroken or (budget_s and time.perf_counter() - begin > budget_s):
+            afgebroken = True
+            break
+    return {"s": time.perf_counter() - begin, "n": n, "afgebroken": afgebroken}
+
+
+def _code_meting(ctx) -> dict:
+    team = _alle_citaten_van_code(ctx["team"], ctx["code"])
+    tracemalloc.start()
+    _alle_citaten_van_code(ctx["team"], ctx["code"])
+    _, piek = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    expert = _alle_citaten_van_code(ctx["expert"], ctx["code"], budget_s=EXPERT_BUDGET_S)
+    from django.db.models import Q
+
+    from interviews.models import Citaat
+    from visieleren.permissions import trajecten_met_inhoud
+
+    expert_totaal = (
+        Citaat.objects.filter(interview__traject__in=trajecten_met_inhoud(ctx["expert"]))
+        .filter(Q(taggings__code=ctx["code"], taggings__verwijderd_op__isnull=True))
+        .distinct()
+        .count()
+    )
+    expert_s = expert["s"] if not expert["afgebroken"] else expert["s"] * expert_totaal / max(1, expert["n"])
+    return {
+        "code": str(ctx["code"]),
+        "team_citaten": team["n"],
+        "team_s": round(team["s"], 2),
+        "team_piek_mb": round(piek / 1e6, 1),
+        "expert_citaten": expert_totaal,
+        "expert_s": round(expert_s, 1),
+        "expert_geextrapoleerd": expert["afgebroken"],
+    }
+
+
+def _naamvervanging(ctx) -> dict:
+    """The name matcher (interviews/tekst.py, owned by the privacy work): build and one call, 1,000 deelnemers."""
+    from interviews.models import Deelnemer
+    from interviews.tekst import namen_van, pseudonimiseer
+
+    pk = ctx["maten"][max(ctx["maten"])]
+    deelnemers = list(Deelnemer.objects.filter(traject=pk).select_related("betrokkene"))
+    tekst = "Volgens Jan Jansen is de wachttijd voor een keukentafelgesprek te lang, zegt Fatima."
+    begin = time.perf_counter()
+    for _ in range(20):
+        namen = namen_van(deelnemers)
+    bouw = (time.perf_counter() - begin) / 20 * 1000
+    begin = time.perf_counter()
+    for _ in range(20):
+        pseudonimiseer(tekst, *namen)
+    aanroep = (time.perf_counter() - begin) / 20 * 1000
+    return {"deelnemers": len(deelnemers), "namen_van_ms": round(bouw, 2), "pseudonimiseer_ms": round(aanroep, 2)}
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607 (git from PATH, like make)
+            capture_output=True,
+            text=True,
+            cwd=MAP.parent,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "onbekend"
+
+
+def _machine() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        pg = cursor.fetchone()[0]
+    cpu = platform.processor() or platform.machine()
+    try:
+        for regel in Path("/proc/cpuinfo").read_text().splitlines():
+            if regel.startswith("model name"):
+                cpu = regel.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    belasting = ", ".join(f"{b:.1f}" for b in os.getloadavg())
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, PostgreSQL {pg.split()[0]}, "
+        f"load average bij de start {belasting}"
+    )
+
+
+def _cel(meting: dict | None) -> str:
+    if not meting:
+        return "–"
+    return f"{meting['p50']:,.0f} / {meting['p95']:,.0f} / {meting['queries']}"
+
+
+def _cpu(meting: dict | None) -> str:
+    if not meting or meting.get("cpu_python") is None:
+        return "–"
+    pg = meting.get("cpu_pg")
+    return f"{meting['cpu_python'] + (pg or 0):,.0f}" + ("" if pg is not None else " (zonder PG)")
+
+
+def _markdown(alles: dict) -> str:
+    voor, na = alles.get("voor"), alles.get("na")
+    laatste = na or voor
+    regels = [
+        f"# Benchmark ({SCHAAL})",
+        "",
+        "Gegenereerd door `make bench" + ("" if SCHAAL == "nationaal" else f" BENCH_SCALE={SCHAAL}") + "`; "
+        "servertijd in het proces (Django test-client), ms mediaan / p95 / aantal queries, "
+        f"{laatste['herhalingen']} verzoeken per pagina na één opwarmverzoek.",
+        "",
+        f"- Dataset: {laatste['dataset']} (seed {laatste['seed']}, generator {laatste['generator']}); "
+        f"geladen met COPY in {laatste['laadtijd']:.0f} s.",
+    ]
+    for label, run in (("voor", voor), ("na", na)):
+        if run:
+            regels.append(f"- {label.capitalize()}: commit {run['commit']}, {run['datum']}, {run['machine']}.")
+            if run.get("cpu_gemeten"):
+                regels.append(f"  CPU-tijden van {label} later gemeten: {run['cpu_gemeten']}.")
+    regels.append(
+        "- CPU = CPU-milliseconden per verzoek van het Django-proces plus de PostgreSQL-backend (gemiddeld, "
+        "parallelle query-workers uit): een gedeelde, drukke machine blaast de wandkloktijd op, de CPU-tijd "
+        "veel minder."
+    )
+    regels += [
+        "",
+        "| pagina (rol) | citaten in traject | voor: p50 / p95 / q | na: p50 / p95 / q | CPU voor | CPU na |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    sleutels = list(dict.fromkeys([*(voor or {}).get("paginas", {}), *(na or {}).get("paginas", {})]))
+    for sleutel in sleutels:
+        naam, maat, rol = sleutel.split("|")
+        v = (voor or {}).get("paginas", {}).get(sleutel)
+        n = (na or {}).get("paginas", {}).get(sleutel)
+        maat_tekst = f"{int(maat):,}".replace(",", ".") if maat else ""
+        regels.append(f"| {naam} ({rol}) | {maat_tekst} | {_cel(v)} | {_cel(n)} | {_cpu(v)} | {_cpu(n)} |")
+    regels += ["", "Alle citaten van één code over alle trajecten, via de selectors (`citaat_list` + weergave):", ""]
+    regels += ["| | voor | na |", "| --- | --- | --- |"]
+    cv, cn = (voor or {}).get("code", {}), (na or {}).get("code", {})
+
+    def _c(c, sleutel, fmt):
+        return fmt(c) if c.get(sleutel) is not None else "–"
+
+    def _t(c):
+        return f"{c['team_s']} s, piek {c['team_piek_mb']} MB"
+
+    regels.append(
+        f"| team: {cn.get('team_citaten', cv.get('team_citaten'))} citaten van “{cn.get('code', cv.get('code'))}” "
+        f"| {_c(cv, 'team_s', _t)} | {_c(cn, 'team_s', _t)} |"
+    )
+
+    def _e(c):
+        return f"{c['expert_s']} s" + (" (geëxtrapoleerd)" if c.get("expert_geextrapoleerd") else "")
+
+    regels.append(
+        f"| expert (schuilnamen): {cn.get('expert_citaten', cv.get('expert_citaten'))} citaten "
+        f"| {_c(cv, 'expert_s', _e)} | {_c(cn, 'expert_s', _e)} |"
+    )
+    nv, nn = (voor or {}).get("namen", {}), (na or {}).get("namen", {})
+    regels += [
+        "",
+        "Naamvervanging (interviews/tekst.py, privacywerk): namen_van / pseudonimiseer per aanroep bij "
+        f"{(nn or nv).get('deelnemers')} deelnemers: voor {nv.get('namen_van_ms', '–')} / "
+        f"{nv.get('pseudonimiseer_ms', '–')} ms, na {nn.get('namen_van_ms', '–')} / "
+        f"{nn.get('pseudonimiseer_ms', '–')} ms.",
+        "",
+    ]
+    return "\n".join(regels)
 
 
 def main():
     setup_test_environment()
-    oude_naam = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        begin = time.perf_counter()
-        team, expert, groot = _data()
-        opbouw = time.perf_counter() - begin
-        team_client, expert_client = Client(), Client()
-        team_client.force_login(team)
-        expert_client.force_login(expert)
-        metingen = [
-            ("overzicht /trajecten/ (team)", team_client, "/trajecten/", {}),
-            ("overzicht gefilterd + zoeken", team_client, "/trajecten/", {"status": "lopend", "q": "Traject 1"}),
-            ("mijn trajecten (expert, 50)", expert_client, "/mijn-trajecten/", {}),
-            ("citaten, pagina 1", expert_client, f"/trajecten/{groot.pk}/citaten/", {}),
-            ("citaten, pagina 10", expert_client, f"/trajecten/{groot.pk}/citaten/", {"page": 10}),
-            ("citaten zoeken 'wachttijden'", expert_client, f"/trajecten/{groot.pk}/citaten/", {"q": "wachttijden"}),
-            ("citaten alleen ongetagd", expert_client, f"/trajecten/{groot.pk}/citaten/", {"ongetagd": "on"}),
-        ]
-        print(f"Visieleren bench – {connection.vendor}, {TRAJECTEN} trajecten, {CITATEN} citaten in één traject")
-        print(f"(data opgebouwd in {opbouw:.1f} s; {HERHALINGEN} verzoeken per pagina)\n")
-        print(f"{'pagina':36} {'mediaan ms':>11} {'p95 ms':>8} {'queries':>8}")
-        for naam, client, url, params in metingen:
-            mediaan, p95, queries = _meet(client, url, **params)
-            print(f"{naam:36} {mediaan:11.1f} {p95:8.1f} {queries:8d}")
-    finally:
-        connection.creation.destroy_test_db(oude_naam, verbosity=0)
+    marker = _data_klaar()
+    with connection.cursor() as cursor:  # all work of a query in the one backend whose CPU time is read
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
+    machine = _machine()
+    ctx = _context()
+    team, expert = Client(), Client()
+    team.force_login(ctx["team"])
+    expert.force_login(ctx["expert"])
+    clients = {"team": team, "expert": expert}
+    paginas = {}
+    for naam, maat, rol, url, params in _paginas(ctx):
+        meting = _meet(clients[rol], url, params)
+        paginas[f"{naam}|{maat}|{rol}"] = meting
+        regel = f"{naam:34} {maat!s:>7} {rol:6} {meting['p50']:9.1f} {meting['p95']:9.1f} {meting['queries']:4d}"
+        print(regel, flush=True)
+    code = {} if os.environ.get("BENCH_ZONDER_CODE") else _code_meting(ctx)
+    print(json.dumps(code), flush=True)
+    run = {
+        "commit": _commit(),
+        "datum": datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "machine": machine,
+        "herhalingen": HERHALINGEN,
+        "dataset": marker.get("aantallen") or "",
+        "seed": marker["seed"],
+        "generator": marker["versie"],
+        "laadtijd": marker["laadtijd"],
+        "paginas": paginas,
+        "code": code,
+        "namen": _naamvervanging(ctx),
+    }
+    opslag = MAP / f"metingen-{SCHAAL}.json"
+    alles = json.loads(opslag.read_text()) if opslag.exists() else {}
+    if os.environ.get("BENCH_ALLEEN_CPU") and LABEL in alles:
+        # Add CPU times to an earlier run (its wall times stay, measured on a quieter machine).
+        for sleutel, meting in paginas.items():
+            if sleutel in alles[LABEL]["paginas"]:
+                alles[LABEL]["paginas"][sleutel].update(cpu_python=meting["cpu_python"], cpu_pg=meting["cpu_pg"])
+            else:
+                alles[LABEL]["paginas"][sleutel] = meting
+        alles[LABEL]["cpu_gemeten"] = f"{run['datum']}, {run['machine']}"
+    else:
+        alles[LABEL] = run
+    opslag.write_text(json.dumps(alles, indent=1, ensure_ascii=False) + "\n")
+    markdown = _markdown(alles)
+    (MAP / ("RESULTS.md" if SCHAAL == "nationaal" else f"RESULTS-{SCHAAL}.md")).write_text(markdown)
+    print()
+    print(markdown)
 
 
 if __name__ == "__main__":

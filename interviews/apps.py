@@ -9,4 +9,7 @@ class InterviewsConfig(AppConfig):
         from interviews import (
             fasechecks,  # noqa: F401  (registers the Luisteren checks)
             privacy,  # noqa: F401  (names changed: rebuild the matcher)
+            tellingen,
         )
+
+        tellingen.verbind()

@@ -7,7 +7,7 @@ say so ("niet te berekenen") instead of inventing a number.
 """
 
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 _SCHAAL = [
@@ -49,13 +49,20 @@ class Kappa:
 
 def cohens_kappa(paren: Iterable[tuple[Hashable, Hashable]]) -> Kappa:
     """Kappa over ``(label coder 1, label coder 2)`` pairs, one pair per unit (any hashable labels)."""
-    paren = list(paren)
-    n = len(paren)
+    return cohens_kappa_uit_tellingen(Counter(paren))
+
+
+def cohens_kappa_uit_tellingen(tabel: Mapping[tuple[Hashable, Hashable], int]) -> Kappa:
+    """Kappa from the contingency table {(label coder 1, label coder 2): number of units}: the same
+    number as ``cohens_kappa`` without one pair object per unit (50,000 reviews in a large traject)."""
+    n = sum(tabel.values())
     if n == 0:
         return Kappa(n=0, p_o=None, p_e=None, waarde=None)
-    p_o = sum(1 for a, b in paren if a == b) / n
-    eerste = Counter(a for a, _ in paren)
-    tweede = Counter(b for _, b in paren)
+    p_o = sum(aantal for (a, b), aantal in tabel.items() if a == b) / n
+    eerste, tweede = Counter(), Counter()
+    for (a, b), aantal in tabel.items():
+        eerste[a] += aantal
+        tweede[b] += aantal
     p_e = sum(eerste[label] * tweede[label] for label in eerste.keys() | tweede.keys()) / (n * n)
     if abs(1 - p_e) < 1e-12:
         return Kappa(n=n, p_o=p_o, p_e=p_e, waarde=None)

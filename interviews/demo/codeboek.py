@@ -228,9 +228,9 @@ def _geschiedenis(citaten, codes) -> None:
 
 def _oude_codes_uitfaseren(trajecten, codes) -> None:
     huidige = {code.pk for code in codes.values()}
-    oud = Code.objects.filter(
-        traject__in=list(trajecten.values()), naam__in=OUDE_TRAJECTCODES, actief=True
-    ).exclude(pk__in=huidige)
+    oud = Code.objects.filter(traject__in=list(trajecten.values()), naam__in=OUDE_TRAJECTCODES, actief=True).exclude(
+        pk__in=huidige
+    )
     for code in oud:
         if code.taggings.filter(verwijderd_op__isnull=True).exists():
             continue  # someone uses it: leave it to them

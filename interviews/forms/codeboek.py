@@ -116,6 +116,9 @@ class TagForm(forms.Form):
         )
 
 
+INTERVIEWS_IN_FILTER = 200
+
+
 class CitaatFilterForm(forms.Form):
     q = forms.CharField(label="Zoeken in citaten", required=False)
     code = forms.Field(label="Code (met subcodes)", required=False)
@@ -130,6 +133,7 @@ class CitaatFilterForm(forms.Form):
     def __init__(self, *args, traject, **kwargs):
         super().__init__(*args, **kwargs)
         codes = list(codes_zichtbaar(None, traject))
+        self.tagbare_codes = [c for c in codes if c.actief]  # what selectors.codeboek.tagbare_codes gives
         self.fields["code"] = _ObjectKeuzeVeld(
             objecten=codes,
             choices=[("", "Alle codes"), *gegroepeerde_keuzes(codes)],
@@ -143,14 +147,26 @@ class CitaatFilterForm(forms.Form):
             required=False,
             label="Soort",
         )
-        interviews = list(interviews_van(traject))
+        # The newest interviews only: a select of 10,000 interviews was most of a large traject's page.
+        interviews = list(interviews_van(traject)[: INTERVIEWS_IN_FILTER + 1])
+        ingekort = len(interviews) > INTERVIEWS_IN_FILTER
+        interviews = interviews[:INTERVIEWS_IN_FILTER]
+        gevraagd = str(self.data.get("interview") or "")
+        if gevraagd.isdigit() and int(gevraagd) not in {i.pk for i in interviews}:
+            interviews += list(interviews_van(traject).filter(pk=int(gevraagd)))  # an older one, from its page
         self.fields["interview"] = _ObjectKeuzeVeld(
             objecten=interviews,
             choices=[("", "Alle interviews"), *((i.pk, str(i)) for i in interviews)],
             required=False,
             label="Interview",
+            help_text=(
+                f"De {INTERVIEWS_IN_FILTER} nieuwste interviews. De citaten van een ouder interview opent u op "
+                "de pagina van dat interview."
+                if ingekort
+                else ""
+            ),
         )
-        taggers = list(taggers_van(traject))
+        taggers = list(taggers_van(traject, ook=self.data.get("getagd_door")))
         self.fields["getagd_door"] = _ObjectKeuzeVeld(
             objecten=taggers,
             choices=[("", "Iedereen"), *((u.pk, u.naam or u.email) for u in taggers)],

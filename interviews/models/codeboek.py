@@ -139,6 +139,14 @@ class Tagging(models.Model):
                 fields=["citaat", "code"], condition=Q(verwijderd_op__isnull=True), name="tagging_actief_uniek"
             )
         ]
+        # Partial indexes on the active taggings: counts per code (codebook) and "tagged by someone else"
+        # (review queue, "getagd door" filter) read the index only.
+        indexes = [
+            models.Index(fields=["code"], condition=Q(verwijderd_op__isnull=True), name="tagging_actief_code_idx"),
+            models.Index(
+                fields=["citaat", "door"], condition=Q(verwijderd_op__isnull=True), name="tagging_actief_door_idx"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.code} op {self.citaat}"

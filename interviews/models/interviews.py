@@ -99,6 +99,8 @@ class Interview(models.Model):
         verbose_name = "duo-interview"
         verbose_name_plural = "duo-interviews"
         ordering = ["-datum", "-pk"]
+        # The quote list walks a traject's interviews newest first (selectors/codeboek.CITAAT_VOLGORDE).
+        indexes = [models.Index(fields=["traject", "-datum", "id"], name="interview_traject_datum_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(deelnemer_a=models.F("deelnemer_b")), name="interview_twee_verschillende_deelnemers"
@@ -154,6 +156,7 @@ class Citaat(models.Model):
         verbose_name = "citaat"
         verbose_name_plural = "citaten"
         ordering = ["interview", "begin"]
+        indexes = [models.Index(fields=["interview", "begin", "id"], name="citaat_interview_begin_idx")]
         constraints = [
             models.CheckConstraint(condition=Q(eind__gt=models.F("begin")), name="citaat_eind_na_begin"),
             models.CheckConstraint(

@@ -1,17 +1,19 @@
 """Reads of the codebook, tagged quotes, reviews and memos, each with the joins its page needs."""
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
-from interviews.kappa import Kappa, cohens_kappa
+from interviews.kappa import Kappa, cohens_kappa_uit_tellingen
 from interviews.models import Beoordeling, Citaat, Code, Interview, Memo, Tagging
 from interviews.selectors.interviews import memo_weergaven
 from interviews.services.codeboek import _nakomelingen_ids
+from trajecten.models import TrajectRol
 from visieleren.accounts.models import User
 from visieleren.permissions import is_team, trajecten_met_inhoud
 
@@ -62,7 +64,9 @@ def plat(knopen: list[Knoop], diepte: int = 0) -> list[Knoop]:
     return uit
 
 
-def codeboek_boom(*, user, traject=None, alleen_actief: bool = False) -> list[tuple[str, list[Knoop]]]:
+def codeboek_boom(
+    *, user, traject=None, alleen_actief: bool = False, aantallen: dict[int, int] | None = None
+) -> list[tuple[str, list[Knoop]]]:
     """The codebook as (groep label, tree) in the fixed group order; one query, with active usage counts.
 
     A traject code sits in the tree under its parent, also when that parent is a shared code; the
@@ -71,16 +75,24 @@ def codeboek_boom(*, user, traject=None, alleen_actief: bool = False) -> list[tu
     codes = codes_zichtbaar(user, traject)
     if alleen_actief:
         codes = codes.filter(actief=True)
-    codes = list(
-        codes.select_related("traject").annotate(
-            aantal=Count("taggings", filter=Q(taggings__verwijderd_op__isnull=True))
-        )
-    )
+    codes = list(codes.select_related("traject"))
+    if aantallen is None:  # active taggings per code; the codebook page passes them from the cache
+        aantallen = actieve_taggings_per_code()
+    for code in codes:
+        code.aantal = aantallen.get(code.pk, 0)
     wortels = _boom(codes)
     per_groep = defaultdict(list)
     for knoop in wortels:
         per_groep[knoop.code.groep].append(knoop)
     return [(Code.Groep(groep).label, per_groep[groep]) for groep in GROEP_VOLGORDE if per_groep[groep]]
+
+
+def actieve_taggings_per_code() -> dict[int, int]:
+    """{code id: active taggings}, one aggregate over the partial index on active taggings (a join of every
+    code with every tagging grouped by all code columns took a second at a million taggings)."""
+    # COUNT(*), not COUNT(id): the partial index on code answers it without reading the table.
+    rijen = Tagging.objects.filter(verwijderd_op__isnull=True).values_list("code").annotate(n=Count("*")).order_by()
+    return dict(rijen)
 
 
 def tagbare_codes(traject) -> list[Code]:
@@ -137,8 +149,14 @@ def _actieve_taggings():
     )
 
 
-def citaat_list(*, traject, filters: dict | None = None):
-    """The quotes of one traject, filtered; a constant number of queries per page, whatever the count.
+# Newest interview first, then the order of the notes. Total (ends with pk), so pages never overlap; the
+# indexes interview (traject, datum DESC, id) and citaat (interview, begin, id) return rows in this order.
+CITAAT_VOLGORDE = ("-interview__datum", "interview_id", "begin", "pk")
+
+
+def citaat_filter(*, traject, filters: dict | None = None):
+    """The quotes of one traject, filtered and in list order, without the joins for display: the light
+    queryset a page is cut from (``IdsEerstPaginator``); ``citaten_laden`` fetches a page's rows.
 
     Filters: ``code`` (incl. its subcodes), ``perspectief``, ``interview``, ``soort`` (a soort code),
     ``ongetagd``, ``getagd_door`` (a user), ``q`` (Dutch full-text search on PostgreSQL, icontains else).
@@ -160,12 +178,30 @@ def citaat_list(*, traject, filters: dict | None = None):
         citaten = citaten.filter(Exists(actief.filter(door=filters["getagd_door"])))
     if filters.get("q"):
         citaten = zoek_citaten(citaten, filters["q"])
+    return citaten.order_by(*CITAAT_VOLGORDE)
+
+
+def met_details(citaten):
+    """What a quote card shows: speaker, interview, active taggings and the number of memos. The memo count
+    is a correlated subquery: ``Count("memos")`` grouped the whole page query by every joined column."""
+    memos = Memo.objects.filter(citaat=OuterRef("pk")).order_by().values("citaat").annotate(n=Count("pk")).values("n")
     return (
         citaten.select_related("spreker__betrokkene", "interview__deelnemer_a", "interview__deelnemer_b")
+        .defer("interview__notities", "interview__concept")
         .prefetch_related(Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
-        .annotate(aantal_memos=Count("memos", distinct=True))
-        .order_by("-interview__datum", "interview_id", "begin", "pk")
+        .annotate(aantal_memos=Coalesce(Subquery(memos), 0))
     )
+
+
+def citaten_laden(filter_op_ids: Q) -> list[Citaat]:
+    """One page of quotes (``filter_op_ids`` from ``IdsEerstPaginator``) with what a card shows, in list order."""
+    return list(met_details(Citaat.objects.filter(filter_op_ids)).order_by(*CITAAT_VOLGORDE))
+
+
+def citaat_list(*, traject, filters: dict | None = None):
+    """The quotes of one traject, filtered, with their details: for streaming (``.iterator()``) and tests.
+    A page of the list is cut from ``citaat_filter`` instead."""
+    return met_details(citaat_filter(traject=traject, filters=filters))
 
 
 def zoek_citaten(citaten, zoek: str):
@@ -183,21 +219,18 @@ def citaten_ongetagd_aantal(traject) -> int:
     return Citaat.objects.filter(interview__traject=traject).filter(~Exists(actief)).count()
 
 
-def ongetagde_citaat_ids(*, traject) -> list[int]:
-    """Ids of the quotes without an active tag, by interview and position: their count and the
-    "volgende ongetagde citaat" in one query."""
+def volgend_ongetagd(*, traject, na: int | None = None) -> int | None:
+    """The id of the first untagged quote other than ``na``, in list order: one LIMIT 1 query (the count
+    of untagged quotes comes from ``interviews.tellingen``)."""
     actief = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True)
-    return list(
+    return (
         Citaat.objects.filter(interview__traject=traject)
         .filter(~Exists(actief))
-        .order_by("interview__datum", "interview_id", "begin", "pk")
+        .exclude(pk=na)
+        .order_by(*CITAAT_VOLGORDE)
         .values_list("pk", flat=True)
+        .first()
     )
-
-
-def volgend_ongetagd(*, traject, na: int | None = None) -> int | None:
-    """The id of the first untagged quote other than ``na``."""
-    return next((pk for pk in ongetagde_citaat_ids(traject=traject) if pk != na), None)
 
 
 def citaten_ongetagd_per_traject(trajecten) -> dict[int, int]:
@@ -235,12 +268,21 @@ def citaat_detail(citaat: Citaat, *, user) -> dict:
 
 
 def interviews_van(traject):
-    return Interview.objects.filter(traject=traject).select_related("deelnemer_a", "deelnemer_b")
+    """For the interview filter: date and pseudonyms, never the notes (10,000 interviews in a large traject)."""
+    return (
+        Interview.objects.filter(traject=traject)
+        .select_related("deelnemer_a", "deelnemer_b")
+        .only("pk", "datum", "traject_id", "deelnemer_a__pseudoniem", "deelnemer_b__pseudoniem")
+    )
 
 
-def taggers_van(traject):
+def taggers_van(traject, *, ook=None):
+    """For the "getagd door" filter: who can tag here (the team and everyone with a role on the traject),
+    plus the user ``ook`` (pk) asked for. Read from the roles, not from a scan of every tagging."""
     return User.objects.filter(
-        pk__in=Tagging.objects.filter(citaat__interview__traject=traject, verwijderd_op__isnull=True).values("door")
+        Q(is_team=True, is_active=True)
+        | Q(pk__in=TrajectRol.objects.filter(traject=traject).values("user"))
+        | Q(pk=ook if str(ook or "").isdigit() else None)
     ).order_by("naam", "email")
 
 
@@ -267,34 +309,49 @@ def kappa_per_code(*, traject) -> list[CodeOvereenstemming]:
     (first coder gave it, reviewer gives it): eens = (1, 1), oneens = (1, 0), toegevoegd = (0, 1), and a
     code that appears in neither on that quote counts as (0, 0).
     """
-    beoordelingen = list(Beoordeling.objects.filter(citaat__interview__traject=traject).select_related("code__ouder"))
-    eenheden = {(b.citaat_id, b.door_id) for b in beoordelingen}
-    per_code: dict[int, dict] = {}
-    for b in beoordelingen:
-        per_code.setdefault(b.code_id, {"code": b.code, "oordelen": {}})["oordelen"][(b.citaat_id, b.door_id)] = b
+    # Counted in the database: 50,000 reviews in a large traject were 50,000 objects before.
+    eenheden = (
+        Beoordeling.objects.filter(citaat__interview__traject=traject)
+        .order_by()
+        .values("citaat_id", "door_id")
+        .distinct()
+        .count()
+    )
+    oordelen = Beoordeling.Oordeel
+    codes = (
+        Code.objects.filter(beoordelingen__citaat__interview__traject=traject)
+        .select_related("ouder")
+        .annotate(
+            eens=Count("beoordelingen", filter=Q(beoordelingen__oordeel=oordelen.EENS)),
+            oneens=Count("beoordelingen", filter=Q(beoordelingen__oordeel=oordelen.ONEENS)),
+            toegevoegd=Count("beoordelingen", filter=Q(beoordelingen__oordeel=oordelen.TOEGEVOEGD)),
+        )
+        .order_by()
+    )
     uitkomst = []
-    for gegevens in per_code.values():
-        oordelen = gegevens["oordelen"]
-        paren = []
-        for eenheid in eenheden:
-            b = oordelen.get(eenheid)
-            paren.append((b.eerste_codeur, b.beoordelaar) if b else (False, False))
-        tellingen = Counter(b.oordeel for b in oordelen.values())
+    for code in codes:
+        # (first coder, reviewer): eens (1, 1), oneens (1, 0), toegevoegd (0, 1), the rest of the units (0, 0).
+        tabel = {
+            (True, True): code.eens,
+            (True, False): code.oneens,
+            (False, True): code.toegevoegd,
+            (False, False): eenheden - code.eens - code.oneens - code.toegevoegd,
+        }
         uitkomst.append(
             CodeOvereenstemming(
-                code=gegevens["code"],
-                kappa=cohens_kappa(paren),
-                eens=tellingen[Beoordeling.Oordeel.EENS],
-                oneens=tellingen[Beoordeling.Oordeel.ONEENS],
-                toegevoegd=tellingen[Beoordeling.Oordeel.TOEGEVOEGD],
+                code=code,
+                kappa=cohens_kappa_uit_tellingen(tabel),
+                eens=code.eens,
+                oneens=code.oneens,
+                toegevoegd=code.toegevoegd,
             )
         )
     return sorted(uitkomst, key=lambda o: (GROEP_VOLGORDE.index(o.code.groep), o.code.volgorde, o.code.naam))
 
 
 def volgend_te_beoordelen(*, traject, user, na: int | None = None) -> Citaat | None:
-    """The next quote this reviewer has not judged yet (other than ``na``), in the list's order."""
-    return te_beoordelen_citaten(traject=traject, user=user).filter(door_mij_beoordeeld=False).exclude(pk=na).first()
+    """The next quote this reviewer has not judged yet (other than ``na``), in the queue's order."""
+    return te_beoordelen_segmenten(traject=traject, user=user)[0].exclude(pk=na).first()
 
 
 def te_beoordelen_per_traject(trajecten, *, user) -> dict[int, int]:
@@ -313,13 +370,33 @@ def te_beoordelen_per_traject(trajecten, *, user) -> dict[int, int]:
 
 
 def te_beoordelen_citaten(*, traject, user):
-    """Quotes with taggings by someone else, with whether this reviewer judged them already."""
+    """Quotes with taggings by someone else, with whether this reviewer judged them already (for small
+    lists and checks; the review page pages through ``te_beoordelen_segmenten``)."""
     van_ander = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True).exclude(door=user)
     return (
         Citaat.objects.filter(interview__traject=traject)
         .filter(Exists(van_ander))
         .annotate(door_mij_beoordeeld=Exists(Beoordeling.objects.filter(citaat=OuterRef("pk"), door=user)))
+        .order_by(*CITAAT_VOLGORDE)
+    )
+
+
+def te_beoordelen_segmenten(*, traject, user) -> list:
+    """Quotes with taggings by someone else: those this reviewer has not judged yet, then those they have,
+    each in list order. Two light querysets for ``IdsEerstPaginator``, so no ORDER BY on a computed column
+    sorts every tagged quote of the traject."""
+    van_ander = Tagging.objects.filter(citaat=OuterRef("pk"), verwijderd_op__isnull=True).exclude(door=user)
+    door_mij = Exists(Beoordeling.objects.filter(citaat=OuterRef("pk"), door=user))
+    basis = Citaat.objects.filter(interview__traject=traject).filter(Exists(van_ander))
+    return [basis.filter(~door_mij).order_by(*CITAAT_VOLGORDE), basis.filter(door_mij).order_by(*CITAAT_VOLGORDE)]
+
+
+def te_beoordelen_laden(filter_op_ids: Q, *, user) -> list[Citaat]:
+    """One page of the review queue, with whether this reviewer judged them already, in queue order."""
+    return list(
+        Citaat.objects.filter(filter_op_ids)
+        .annotate(door_mij_beoordeeld=Exists(Beoordeling.objects.filter(citaat=OuterRef("pk"), door=user)))
         .select_related("spreker__betrokkene")
         .prefetch_related(Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
-        .order_by("door_mij_beoordeeld", "-interview__datum", "begin", "pk")
+        .order_by("door_mij_beoordeeld", *CITAAT_VOLGORDE)
     )

@@ -4,6 +4,7 @@ Names of deelnemers are for the visieleerteam and the moderator of the interview
 gets notes and quotes with names replaced by pseudonyms (``notities_weergave``, ``citaat_weergave``).
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q
@@ -165,9 +166,18 @@ def notities_met_markeringen(*, weergave: Gepseudonimiseerd, citaten) -> list[No
         if eind > begin:
             intervallen.append((begin, eind, citaat.pk))
     grenzen = sorted({0, len(weergave.tekst), *(b for b, _, _ in intervallen), *(e for _, e, _ in intervallen)})
+    # One sweep over the boundaries (a quote is open from its begin to its end), not every quote per piece:
+    # at 1,000 quotes the nested loop took most of the interview page's second.
+    openen, sluiten = defaultdict(list), defaultdict(list)
+    for volgnummer, (begin, eind, _) in enumerate(intervallen):
+        openen[begin].append(volgnummer)
+        sluiten[eind].append(volgnummer)
+    open_nu: set[int] = set()
     stukken = []
     for begin, eind in zip(grenzen, grenzen[1:], strict=False):
-        ids = tuple(pk for b, e, pk in intervallen if b <= begin and eind <= e)
+        open_nu.difference_update(sluiten.get(begin, ()))
+        open_nu.update(openen.get(begin, ()))
+        ids = tuple(intervallen[i][2] for i in sorted(open_nu))
         stukken.append(NotitieStuk(weergave.tekst[begin:eind], ids))
     return stukken
 

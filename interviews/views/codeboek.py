@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -22,11 +21,16 @@ from interviews.models import Beoordeling, Code, Interview, Tagging
 from interviews.selectors import codeboek as selectors
 from interviews.selectors.interviews import citaat_weergaven, zoekterm_mag
 from interviews.services import codeboek as services
+from interviews.tellingen import ongetagd_aantal, taggings_per_code
 from interviews.views.vrijgave import vrijgave_context
 from visieleren.kruimels import traject_kruimels
+from visieleren.paginering import IdsEerstPaginator
 from visieleren.permissions import Actie, is_team, mag, mag_code_memo, mag_codeboek_lezen, traject_of_404, vereis
 
 CITATEN_PER_PAGINA = 25
+# The review queue pages through (and counts) at most this many quotes: counting every tagged quote of a
+# 100,000-quote traject took most of the page. Who reviews works from the front of the queue.
+BEOORDELEN_HOOGSTENS = 1000
 
 
 def _vereis_codeboek(user) -> None:
@@ -84,7 +88,10 @@ def _terug(request, standaard: str) -> str:
 def codeboek(request):
     _vereis_codeboek(request.user)
     context = {
-        "groepen": [(label, selectors.plat(boom)) for label, boom in selectors.codeboek_boom(user=request.user)],
+        "groepen": [
+            (label, selectors.plat(boom))
+            for label, boom in selectors.codeboek_boom(user=request.user, aantallen=taggings_per_code())
+        ],
         "kan_beheren": mag(request.user, Actie.CODEBOEK_BEHEREN),
         "breadcrumb": [("Codeboek", None)],
     }
@@ -263,13 +270,13 @@ def citaten(request, traject_pk):
     vereis(request.user, Actie.CITATEN_BEKIJKEN, traject)
     form = CitaatFilterForm(request.GET or None, traject=traject)
     filters = dict(form.cleaned_data) if form.is_valid() else {}
-    citaten = selectors.citaat_list(traject=traject, filters=filters)
+    citaten = selectors.citaat_filter(traject=traject, filters=filters)
     if not zoekterm_mag(traject=traject, user=request.user, q=filters.get("q", "")):
         citaten = citaten.none()  # a name, in whatever spelling, finds nothing for who may not see names
-    page_obj = Paginator(citaten, CITATEN_PER_PAGINA).get_page(request.GET.get("page"))
+    paginator = IdsEerstPaginator(citaten, CITATEN_PER_PAGINA, laden=selectors.citaten_laden)
+    page_obj = paginator.get_page(request.GET.get("page"))
     page_obj.object_list = _weergave(request, traject, page_obj.object_list)
-    codes = selectors.tagbare_codes(traject)
-    ongetagd = selectors.ongetagde_citaat_ids(traject=traject)
+    codes = form.tagbare_codes
     context = {
         "traject": traject,
         "form": form,
@@ -279,8 +286,8 @@ def citaten(request, traject_pk):
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_trajectcode": mag(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
-        "ongetagd": len(ongetagd),
-        "volgend_ongetagd": ongetagd[0] if ongetagd else None,
+        "ongetagd": ongetagd_aantal(traject),
+        "volgend_ongetagd": selectors.volgend_ongetagd(traject=traject),
         "volgende": request.get_full_path(),
         "breadcrumb": traject_kruimels(traject, ("Citaten", None)),
     }
@@ -419,9 +426,13 @@ def interview_memos(request, traject_pk, pk):
 def beoordelen(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.CITAAT_BEOORDELEN, traject)
-    page_obj = Paginator(selectors.te_beoordelen_citaten(traject=traject, user=request.user), 25).get_page(
-        request.GET.get("page")
+    paginator = IdsEerstPaginator(
+        selectors.te_beoordelen_segmenten(traject=traject, user=request.user),
+        25,
+        laden=lambda ids: selectors.te_beoordelen_laden(ids, user=request.user),
+        hoogstens=BEOORDELEN_HOOGSTENS,
     )
+    page_obj = paginator.get_page(request.GET.get("page"))
     page_obj.object_list = _weergave(request, traject, page_obj.object_list)
     context = {
         "traject": traject,

@@ -7,6 +7,7 @@ traject are in ``views_codeboek.py`` and friends.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -42,6 +43,9 @@ from interviews.tekst import (
 )
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, mag_interview_bewerken, mag_namen_zien, traject_of_404, vereis
+
+# Rows of the quote table on the interview page; each row's text is pseudonymised on the fly.
+CITATEN_PER_PAGINA = 100
 
 
 def _interviews_kruimel(traject):
@@ -294,6 +298,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
     user = request.user
     weergave = sel.notities_weergave(interview=interview, user=user)
     citaten = list(interview.citaten.all())
+    citaten_pagina = Paginator(citaten, CITATEN_PER_PAGINA).get_page(request.GET.get("page"))
     sprekers = {
         d.pk: {"label": d.pseudoniem, "perspectief": d.get_perspectief_display()}
         for d in (interview.deelnemer_a, interview.deelnemer_b)
@@ -315,6 +320,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
         "kan_bewerken": mag_interview_bewerken(user, interview),
         "naamkandidaten": privacy.naamkandidaten_in(interview) if mag_interview_bewerken(user, interview) else [],
         "kan_wijzigen": mag(user, Actie.INTERVIEW_AANMAKEN, traject),
+        "kan_citatenlijst": mag(user, Actie.CITATEN_BEKIJKEN, traject),
         "kan_citeren": mag(user, Actie.CITAAT_MAKEN, traject)
         and not toestemming_fout
         and bool(interview.notities)
@@ -322,6 +328,8 @@ def _interview_context(request, traject, interview, citaat_form=None):
         "toestemming_fout": toestemming_fout,
         "stukken": sel.notities_met_markeringen(weergave=weergave, citaten=citaten),
         "opgemaakt": markdown_naar_html(weergave.tekst) if interview.notities else "",
+        # All quotes are marked in the notes; the table shows one page (names become pseudonyms per row).
+        "citaten_pagina": citaten_pagina,
         "citaten": [
             {
                 "citaat": c,
@@ -329,7 +337,7 @@ def _interview_context(request, traject, interview, citaat_form=None):
                 "context": sel.citaat_weergave(citaat=c, interview=interview, user=user, veld="context"),
                 "spreker": sprekers[c.spreker_id],
             }
-            for c in citaten
+            for c in citaten_pagina
         ],
         "citaat_form": citaat_form or _citaat_form(interview),
         "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), (str(interview), None)),

@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from interviews.privacy import tekst_voor
-from interviews.selectors.codeboek import citaten_ongetagd_per_traject, te_beoordelen_per_traject
+from interviews.selectors.codeboek import te_beoordelen_per_traject
 from interviews.selectors.interviews import zonder_aantekeningen_per_traject
+from interviews.tellingen import ongetagd_aantallen
 from trajecten import fasen
 from trajecten.forms.starten import (
     BeeindigenForm,
@@ -372,7 +373,7 @@ def beeindigen(request, pk):
 def mijn_trajecten(request):
     trajecten = list(traject_selectors.mijn_trajecten(user=request.user))
     pks = [t.pk for t in trajecten]
-    ongetagd = citaten_ongetagd_per_traject(pks)
+    ongetagd = ongetagd_aantallen(trajecten)
     te_beoordelen = te_beoordelen_per_traject(pks, user=request.user)
     zonder_aantekeningen = zonder_aantekeningen_per_traject(pks, moderator=request.user)
     rijen = []
