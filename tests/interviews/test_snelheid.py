@@ -25,7 +25,7 @@ from interviews.selectors.codeboek import (
 )
 from interviews.selectors.interviews import NotitieStuk, notities_met_markeringen
 from interviews.services.codeboek import citaat_beoordelen, tagging_create, tagging_remove
-from interviews.tekst import pseudonimiseer
+from interviews.pseudoniemen import Matcher
 from tests.factories import CitaatFactory, InterviewFactory, UserFactory
 from visieleren.paginering import IdsEerstPaginator
 
@@ -153,7 +153,7 @@ def test_markeringen_met_overlappende_citaten_gelijk_aan_de_naieve_versie(seed):
         eind = rng.randrange(begin + 1, 201)
         anker = Citaat.Anker.GEWIJZIGD if rng.random() < 0.1 else Citaat.Anker.OK
         citaten.append(Citaat(pk=pk, begin=begin, eind=eind, anker=anker))
-    weergave = pseudonimiseer(tekst, {})
+    weergave = Matcher().pseudonimiseer(tekst)
     assert notities_met_markeringen(weergave=weergave, citaten=citaten) == _markeringen_naief(weergave, citaten)
 
 
