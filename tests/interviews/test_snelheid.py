@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from interviews.kappa import cohens_kappa, cohens_kappa_uit_tellingen
 from interviews.models import Citaat, Memo
+from interviews.pseudoniemen import Matcher
 from interviews.selectors.codeboek import (
     citaat_filter,
     citaten_laden,
@@ -25,7 +26,6 @@ from interviews.selectors.codeboek import (
 )
 from interviews.selectors.interviews import NotitieStuk, notities_met_markeringen
 from interviews.services.codeboek import citaat_beoordelen, tagging_create, tagging_remove
-from interviews.pseudoniemen import Matcher
 from tests.factories import CitaatFactory, InterviewFactory, UserFactory
 from visieleren.paginering import IdsEerstPaginator
 
