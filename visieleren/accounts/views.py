@@ -7,14 +7,12 @@ from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
 from trajecten.models import TrajectRol
-from visieleren.accounts import services
+from visieleren.accounts import emails, services
 from visieleren.accounts.forms import InloggenForm, PersoonForm, RolToekennenForm, UitnodigenForm
 from visieleren.accounts.models import User
-from visieleren.accounts.tasks import stuur_email
 from visieleren.permissions import team_vereist
 
 
@@ -29,10 +27,8 @@ class _WachtwoordResetForm(PasswordResetForm):
     def send_mail(
         self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
     ):
-        """Render here, send in a Celery task: e-mail is slow work."""
-        onderwerp = "".join(render_to_string(subject_template_name, context).splitlines())
-        tekst = render_to_string(email_template_name, context)
-        stuur_email.delay(onderwerp, tekst, [to_email])
+        """Into the outbox, with a link on SITE_URL (never the Host header of the request)."""
+        emails.wachtwoord_reset_inplannen(user=context["user"])
 
 
 class WachtwoordVergetenView(auth_views.PasswordResetView):
