@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from trajecten.models import TrajectRol
-from visieleren.accounts import emails, services
+from visieleren.accounts import emails, inloggen, services
 from visieleren.accounts.forms import InloggenForm, PersoonForm, RolToekennenForm, UitnodigenForm
 from visieleren.accounts.models import User
 from visieleren.permissions import team_vereist
@@ -19,6 +19,15 @@ from visieleren.permissions import team_vereist
 class InloggenView(auth_views.LoginView):
     form_class = InloggenForm
     redirect_authenticated_user = True
+
+    def post(self, request, *args, **kwargs):
+        if inloggen.ip_geblokkeerd(request):
+            return render(request, "registration/geblokkeerd.html", status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        inloggen.mislukte_poging_tellen(self.request)
+        return super().form_invalid(form)
 
 
 class _WachtwoordResetForm(PasswordResetForm):
