@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from interviews.models import Citaat, Deelnemer, Interview, Tagging
 from interviews.signals import citaten_vervallen
-from interviews.tekst import herankeren, namen_van, normaliseer_regels, pseudonimiseer
+from interviews.tekst import herankeren, namen_van, normaliseer_regels, op_tekengrens, pseudonimiseer
 from trajecten.models import Betrokkene, Perspectief, Rol, Status, Traject, TrajectRol
 from visieleren.core.models import AuditLog
 from visieleren.core.services import audit_log, wijzigingen_van
@@ -347,6 +347,15 @@ def citaat_create(
         eind -= 1
     if begin == eind:
         raise InterviewFout("Een citaat kan niet leeg zijn.")
+    if not op_tekengrens(notities, begin) or not op_tekengrens(notities, eind):
+        raise InterviewFout(
+            "Het citaat begint of eindigt midden in een teken (een emoji of een letter met accent). "
+            "Neem het hele teken mee."
+        )
+    # The same selection saved again (double click, a retried request) is the same quote.
+    bestaand = Citaat.objects.filter(interview=interview, begin=begin, eind=eind, spreker=spreker).first()
+    if bestaand is not None:
+        return bestaand
     citaat = Citaat.objects.create(
         interview=interview,
         tekst=notities[begin:eind],

@@ -161,7 +161,7 @@ def test_inlogblokkade_per_ip_adres_over_veel_adressen(client, db, settings):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_acht_gelijktijdige_gelijke_tags_geven_geen_500_en_een_tagging(live_server):
+def test_acht_gelijktijdige_gelijke_tags_geven_geen_500_en_een_tagging():
     from tests.factories import CodeFactory
 
     interview = InterviewFactory()
