@@ -383,8 +383,14 @@ def concept(request, traject_pk, pk):
         )
     traject, interview = _bewerkbaar_interview(request, traject_pk, pk)
     form = NotitiesForm(request.POST)
-    form.is_valid()
-    tekst = form.cleaned_data.get("notities", "")
+    if not form.is_valid():
+        # Never report "bewaard" for a draft that was not stored (e.g. a NUL character pasted in).
+        melding = "Concept niet bewaard: " + " ".join(form.errors.get("notities", ["ongeldige invoer."]))
+        return HttpResponse(
+            format_html('<span id="concept-status" role="status" class="concept-status signaal">{}</span>', melding),
+            status=200 if request.htmx else 400,
+        )
+    tekst = form.cleaned_data["notities"]
     if tekst != interview.notities:
         services.interview_concept_opslaan(interview=interview, concept=tekst, door=request.user)
     if request.htmx:

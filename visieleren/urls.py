@@ -8,6 +8,8 @@ from visieleren import health, views
 from visieleren.accounts import views as account_views
 from visieleren.core import views as core_views
 
+handler400 = "visieleren.views.ongeldig_verzoek"
+
 admin.site.site_header = "Visieleren beheer"
 admin.site.site_title = "Visieleren beheer"
 

@@ -1,3 +1,4 @@
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
@@ -15,3 +16,14 @@ def start(request):
 @require_GET
 def privacy(request):
     return render(request, "privacy.html", {"breadcrumb": [("Start", "/"), ("Privacyverklaring", None)]})
+
+
+def ongeldig_verzoek(request, exception=None):
+    """handler400: a Dutch page in the site layout, saying what was wrong when we know it."""
+    melding = None
+    if isinstance(exception, (RequestDataTooBig, TooManyFieldsSent)):
+        melding = (
+            "Wat u verstuurde is te groot (meer dan 2,5 MB tekst). Uw tekst staat nog in het vorige venster: "
+            "ga terug, kopieer hem en sla hem in delen op, of upload hem als bestand."
+        )
+    return render(request, "400.html", {"melding": melding}, status=400)

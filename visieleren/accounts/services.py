@@ -1,6 +1,7 @@
 """Writes on people: invitations, (de)activation and roles per traject. Each change is audited."""
 
 from django.db import transaction
+from django.utils import timezone
 
 from trajecten.models import Rol, TrajectRol
 from visieleren.accounts import emails
@@ -42,6 +43,8 @@ def user_set_active(*, user: User, actief: bool, door) -> User:
         return user
     user.is_active = actief
     user.save(update_fields=["is_active"])
+    if not actief:
+        sessies_beeindigen(user=user)
     audit_log(actor=door, actie="persoon geactiveerd" if actief else "persoon gedeactiveerd", obj=user)
     return user
 
@@ -74,3 +77,17 @@ def rol_intrekken(*, trajectrol: TrajectRol, door) -> None:
         wijzigingen={"persoon": [str(trajectrol.user), None], "rol": [trajectrol.get_rol_display(), None]},
     )
     trajectrol.delete()
+
+
+def sessies_beeindigen(*, user: User) -> int:
+    """Log a person out everywhere. A deactivated person's old session must not come back to life
+    when the account is activated again."""
+    from django.contrib.sessions.models import Session
+
+    weg = [
+        sessie.pk
+        for sessie in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
+        if sessie.get_decoded().get("_auth_user_id") == str(user.pk)
+    ]
+    Session.objects.filter(pk__in=weg).delete()
+    return len(weg)
