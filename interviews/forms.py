@@ -158,6 +158,9 @@ class NotitiesForm(forms.Form):
         "Tijdens het typen wordt elke paar seconden een concept bewaard.",
     )
 
+    # The version the editor started from (see services.interview_notities_opslaan).
+    versie = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+
     def clean_notities(self):
         return normaliseer_regels(self.cleaned_data["notities"])
 

@@ -415,3 +415,53 @@ def test_half_teken_kan_geen_citaat_worden(client, traject, notities, deel):
     )
     assert response.status_code == 400
     assert Citaat.objects.filter(interview=interview).count() == 0
+
+
+# ---- 1. Two people on one interview's notes ---------------------------------------------------------
+
+
+def _versie_uit(html: str) -> str:
+    import re
+
+    return re.search(r'name="versie" value="(\d+)"', html).group(1)
+
+
+def test_tweede_opslaan_overschrijft_het_eerste_niet(client, traject):
+    interview = InterviewFactory(traject=traject)
+    moderator = met_rol(traject, Rol.MODERATOR)
+    interview.moderator = moderator
+    interview.save()
+    url = reverse("interviews:aantekeningen", args=[traject.pk, interview.pk])
+    team, mod = Client(), Client()
+    team.force_login(TeamFactory())
+    mod.force_login(moderator)
+    versie_team = _versie_uit(team.get(url).content.decode())
+    versie_mod = _versie_uit(mod.get(url).content.decode())
+    assert mod.post(url, {"notities": "Tekst van de moderator", "versie": versie_mod}).status_code == 302
+    response = team.post(url, {"notities": "Tekst van het team", "versie": versie_team})
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "Tekst van de moderator" in html and "Tekst van het team" in html
+    interview.refresh_from_db()
+    assert interview.notities == "Tekst van de moderator"
+    # After merging, the next save is based on the stored version and goes through.
+    samen = "Tekst van de moderator\nTekst van het team"
+    assert team.post(url, {"notities": samen, "versie": _versie_uit(html)}).status_code == 302
+    interview.refresh_from_db()
+    assert interview.notities == samen
+
+
+def test_ieder_heeft_een_eigen_concept(client, traject):
+    interview = InterviewFactory(traject=traject)
+    moderator = met_rol(traject, Rol.MODERATOR)
+    interview.moderator = moderator
+    interview.save()
+    concept_url = reverse("interviews:concept", args=[traject.pk, interview.pk])
+    url = reverse("interviews:aantekeningen", args=[traject.pk, interview.pk]) + "?concept=herstellen"
+    team, mod = Client(), Client()
+    team.force_login(TeamFactory())
+    mod.force_login(moderator)
+    mod.post(concept_url, {"notities": "Concept van de moderator"}, HTTP_HX_REQUEST="true")
+    team.post(concept_url, {"notities": "Concept van het team"}, HTTP_HX_REQUEST="true")
+    assert "Concept van de moderator</textarea>" in mod.get(url).content.decode()
+    assert "Concept van het team</textarea>" in team.get(url).content.decode()
