@@ -71,8 +71,16 @@ def _in_wachtrij(email_id: int) -> None:
         logger.warning("E-mail %s blijft in de wachtrij, broker onbereikbaar: %s", email_id, exc)
 
 
+class Elders(Exception):
+    """Another worker holds the row (its lease has not expired); try again when it has."""
+
+    def __init__(self, over: float):
+        super().__init__(f"In behandeling bij een andere worker, nog {over:.0f} s.")
+        self.over = over
+
+
 def _lease() -> timedelta:
-    return timedelta(seconds=2 * (settings.EMAIL_TIMEOUT or 30) + 30)
+    return timedelta(seconds=settings.EMAIL_LEASE)
 
 
 def _claimen(email_id: int) -> UitgaandeEmail | None:
@@ -82,7 +90,16 @@ def _claimen(email_id: int) -> UitgaandeEmail | None:
     genomen = UitgaandeEmail.objects.filter(vrij, pk=email_id).update(
         status=UitgaandeEmail.Status.BEZIG, bezig_tot=nu + _lease(), pogingen=F("pogingen") + 1
     )
-    return UitgaandeEmail.objects.get(pk=email_id) if genomen else None
+    if genomen:
+        return UitgaandeEmail.objects.get(pk=email_id)
+    bezig_tot = (
+        UitgaandeEmail.objects.filter(pk=email_id, status=UitgaandeEmail.Status.BEZIG)
+        .values_list("bezig_tot", flat=True)
+        .first()
+    )
+    if bezig_tot is not None:
+        raise Elders((bezig_tot - nu).total_seconds())
+    return None
 
 
 def email_versturen(*, email_id: int) -> bool | Exception:

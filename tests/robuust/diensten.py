@@ -146,3 +146,26 @@ def eigen_redis():
         yield f"redis://127.0.0.1:{poort}/0", stop
     finally:
         stop()
+
+
+@contextmanager
+def celery_naar(broker: str):
+    """Send tasks through ``broker`` (not eagerly) for the duration; pools are rebuilt both ways,
+    as Celery caches them per broker (the same reset Celery does after a fork)."""
+    from visieleren.celery import app
+
+    def pools_weg():
+        # Not closed: kombu keeps pools in a global registry per broker URL and would hand the
+        # closed pool out again.
+        app._pool = None
+        if "amqp" in app.__dict__:
+            app.amqp._producer_pool = None
+
+    oud = (app.conf.broker_url, app.conf.task_always_eager)
+    pools_weg()
+    app.conf.broker_url, app.conf.task_always_eager = broker, False
+    try:
+        yield app
+    finally:
+        pools_weg()
+        app.conf.broker_url, app.conf.task_always_eager = oud

@@ -8,7 +8,13 @@ from visieleren import meldingen
 @shared_task(bind=True, max_retries=meldingen.MAX_POGINGEN)
 def email_versturen(self, email_id: int) -> bool:
     """Send one outbox row; on a mail-server error retry with backoff (the row keeps the error)."""
-    resultaat = meldingen.email_versturen(email_id=email_id)
+    try:
+        resultaat = meldingen.email_versturen(email_id=email_id)
+    except meldingen.Elders as elders:
+        # A redelivered task while the first worker may still be sending: look again after its lease.
+        if self.request.is_eager:
+            return False
+        raise self.retry(countdown=max(elders.over, 1), max_retries=None) from None
     if isinstance(resultaat, Exception):
         if self.request.is_eager:
             return False
@@ -26,5 +32,8 @@ def emails_opnieuw_versturen() -> int:
     """Every minute (beat): send what is due, also rows left behind by a broker outage or a dead worker."""
     ids = meldingen.emails_klaar_om_te_versturen()
     for email_id in ids:
-        meldingen.email_versturen(email_id=email_id)
+        try:
+            meldingen.email_versturen(email_id=email_id)
+        except meldingen.Elders:
+            continue
     return len(ids)

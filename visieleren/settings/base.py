@@ -164,6 +164,8 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 # Seconds a connection to the mail server may take; sending happens in a task, never in a request.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+# Seconds a worker holds an outbox row while sending; after that a killed worker's row is sent again.
+EMAIL_LEASE = env_int("EMAIL_LEASE", 2 * EMAIL_TIMEOUT + 30)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Visieleren <visieleren@vng.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
