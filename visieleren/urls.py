@@ -19,6 +19,8 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("accounts/login/", account_views.InloggenView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/tweestaps/", account_views.tweestaps, name="tweestaps"),
+    path("accounts/tweestaps/instellen/", account_views.tweestaps_instellen, name="tweestaps_instellen"),
     path("accounts/wachtwoord-vergeten/", account_views.WachtwoordVergetenView.as_view(), name="password_reset"),
     path(
         "accounts/wachtwoord-vergeten/verstuurd/",
