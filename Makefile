@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-sqlite-smoke lint format lock bench worker clean
+.PHONY: run test test-sqlite-smoke lint format lock bench worker clean backup restore systeem
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)"; exit 1; }
@@ -31,6 +31,15 @@ test-sqlite-smoke: $(STAMP)
 # Response times and query counts of the busiest pages on generated data (not part of `make test`).
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# Database (pg_dump or dumpdata) plus private files into backups/<date-time>/; restore with
+# `make restore BACKUP=backups/<date-time>` into the database of DATABASE_URL.
+backup: $(STAMP)
+	$(PY) manage.py backup
+
+restore: $(STAMP)
+	@test -n "$(BACKUP)" || { echo "Gebruik: make restore BACKUP=backups/<map>"; exit 1; }
+	$(PY) manage.py restore "$(BACKUP)"
 
 worker: $(STAMP)
 	$(VENV)/bin/celery -A visieleren worker -l info
