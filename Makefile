@@ -21,8 +21,12 @@ run: $(STAMP)
 	@echo "Visieleren draait op http://127.0.0.1:8000 (stoppen met Ctrl+C)"
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(STAMP)
+test: $(STAMP) systeem
 	$(PY) -m pytest
+
+# System packages the tests need (chromium, fonts, Pango, …): installed when root, else the command.
+systeem:
+	@scripts/systeempakketten.sh
 
 # The embedded default (SQLite, no Redis) must keep working: migrate, seed and a smoke test.
 test-sqlite-smoke: $(STAMP)
