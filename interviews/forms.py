@@ -159,7 +159,7 @@ class NotitiesForm(forms.Form):
     )
 
     # The version the editor started from (see services.interview_notities_opslaan).
-    versie = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    versie = forms.IntegerField(required=False, min_value=0, max_value=2**31 - 1, widget=forms.HiddenInput)
 
     def clean_notities(self):
         return normaliseer_regels(self.cleaned_data["notities"])

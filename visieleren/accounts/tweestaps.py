@@ -13,7 +13,9 @@ import time
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in
 from django.db import transaction
+from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
@@ -96,3 +98,10 @@ class TweestapsMiddleware:
         if vorige is None or nu - vorige > 60:  # write the session at most once a minute
             request.session[ACTIEF_SLEUTEL] = nu
         return False
+
+
+@receiver(user_logged_in)
+def _actief_bij_inloggen(sender, request, user, **kwargs):
+    """Start the idle clock at login, in the session write the login does anyway."""
+    if request is not None and hasattr(request, "session"):
+        request.session[ACTIEF_SLEUTEL] = int(time.time())
