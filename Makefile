@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-sqlite-smoke lint format lock bench load worker clean
+.PHONY: run test test-sqlite-smoke lint format lock bench load worker clean backup restore systeem
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)"; exit 1; }
@@ -21,8 +21,12 @@ run: $(STAMP)
 	@echo "Visieleren draait op http://127.0.0.1:8000 (stoppen met Ctrl+C)"
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(STAMP)
+test: $(STAMP) systeem
 	$(PY) -m pytest
+
+# System packages the tests need (chromium, fonts, Pango, …): installed when root, else the command.
+systeem:
+	@scripts/systeempakketten.sh
 
 # The embedded default (SQLite, no Redis) must keep working: migrate, seed and a smoke test.
 test-sqlite-smoke: $(STAMP)
@@ -37,6 +41,15 @@ bench: $(STAMP)
 # machine; once with one web process and one worker, once with two of each. Writes load/RESULTS.md.
 load: $(STAMP)
 	$(PY) load/run.py
+
+# Database (pg_dump or dumpdata) plus private files into backups/<date-time>/; restore with
+# `make restore BACKUP=backups/<date-time>` into the database of DATABASE_URL.
+backup: $(STAMP)
+	$(PY) manage.py backup
+
+restore: $(STAMP)
+	@test -n "$(BACKUP)" || { echo "Gebruik: make restore BACKUP=backups/<map>"; exit 1; }
+	$(PY) manage.py restore "$(BACKUP)"
 
 worker: $(STAMP)
 	$(VENV)/bin/celery -A visieleren worker -l info

@@ -408,7 +408,8 @@ def _markdown(alles: dict) -> str:
     nv, nn = (voor or {}).get("namen", {}), (na or {}).get("namen", {})
     regels += [
         "",
-        "Naamvervanging (interviews/pseudoniemen.py): matcher bouwen (eens per traject) / pseudonimiseren per tekst bij "
+        "Naamvervanging (interviews/pseudoniemen.py): matcher bouwen (eens per traject) / "
+        "pseudonimiseren per tekst bij "
         f"{(nn or nv).get('deelnemers')} deelnemers: voor {nv.get('namen_van_ms', '–')} / "
         f"{nv.get('pseudonimiseer_ms', '–')} ms, na {nn.get('namen_van_ms', '–')} / "
         f"{nn.get('pseudonimiseer_ms', '–')} ms.",

@@ -29,7 +29,7 @@ class InterviewAdmin(AlleenLezen):
     list_select_related = ["traject", "deelnemer_a", "deelnemer_b", "moderator"]
     list_filter = ["datum"]
     search_fields = ["traject__titel"]
-    exclude = ["notities", "concept"]  # personal data: read them in the product, where access is logged
+    exclude = ["notities"]  # personal data: read them in the product, where access is logged
 
 
 @admin.register(Citaat)

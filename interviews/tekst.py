@@ -7,6 +7,7 @@ hypothesis). Offsets are code points into the stored notes, i.e. Python string i
 counts in UTF-16 code units, in which a character outside the BMP (most emoji) counts twice.
 """
 
+import unicodedata
 from dataclasses import dataclass
 
 import markdown
@@ -16,6 +17,47 @@ import nh3
 def normaliseer_regels(tekst: str) -> str:
     """Notes are stored with ``\\n`` newlines only, whatever the browser or the file sent."""
     return tekst.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---- Character boundaries -----------------------------------------------------------------------
+
+_ZWJ = "\u200d"
+
+
+def _hangt_aan_vorige(teken: str) -> bool:
+    """A code point that belongs to the character before it: accents, emoji modifiers and joiners."""
+    punt = ord(teken)
+    return (
+        unicodedata.combining(teken) != 0
+        or unicodedata.category(teken) in ("Mn", "Me", "Mc")
+        or teken == _ZWJ
+        or 0xFE00 <= punt <= 0xFE0F  # variation selectors (text or emoji style)
+        or 0x1F3FB <= punt <= 0x1F3FF  # skin tones
+        or 0xE0020 <= punt <= 0xE007F  # tag characters (subdivision flags)
+    )
+
+
+def _regionaal(teken: str) -> bool:
+    return 0x1F1E6 <= ord(teken) <= 0x1F1FF
+
+
+def op_tekengrens(tekst: str, index: int) -> bool:
+    """Whether ``index`` lies between two user-perceived characters, not inside one.
+
+    A quote must not start with a lone accent or end between an emoji and its skin tone, nor cut a
+    family emoji (joined with U+200D) or a flag (two regional indicators) in half.
+    """
+    if index <= 0 or index >= len(tekst):
+        return True
+    voor, na = tekst[index - 1], tekst[index]
+    if _hangt_aan_vorige(na) or voor == _ZWJ:
+        return False
+    if _regionaal(voor) and _regionaal(na):
+        reeks = 0
+        while index - 1 - reeks >= 0 and _regionaal(tekst[index - 1 - reeks]):
+            reeks += 1
+        return reeks % 2 == 0
+    return True
 
 
 # ---- UTF-16 (browser) to code points (server) ----------------------------------------------------

@@ -211,6 +211,9 @@ RIJEN: list[Rij] = [
     *rijen("verwerkingsregister_download", "get", _team()),
     *rijen("login", "get", _publiek()),
     *rijen("logout", "post", _publiek(LOGIN)),  # logging out ends on the login page, for everyone
+    # The second login step (REQUIRE_2FA is off in tests: anyone logged in may link an app).
+    *rijen("tweestaps", "get post", _ingelogd()),
+    *rijen("tweestaps_instellen", "get post", _ingelogd()),
     *rijen("password_reset", "get post", _publiek()),
     *rijen("password_reset_done", "get", _publiek()),
     *rijen("password_reset_confirm", "get", _publiek(), lambda k: {"uidb64": k.uidb64, "token": k.reset_token}),

@@ -8,6 +8,7 @@ from django.conf import settings
 from tests.factories import TeamFactory
 from visieleren.accounts import services
 from visieleren.accounts.models import User
+from visieleren.core.models import UitgaandeEmail
 
 
 @pytest.mark.django_db(transaction=True)
@@ -16,27 +17,26 @@ def test_uitnodiging_gaat_via_celery_en_wordt_vastgelegd(echte_worker):
     user = services.user_invite(email="nieuw@voorbeeld.nl", naam="Nieuwe Expert", door=team)
     if settings.REDIS_URL:
         assert echte_worker is not None
-        # The worker runs in another process: wait (bounded) until it has written the timestamp.
+        # The worker runs in another process: wait (bounded) until it has sent the outbox row.
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            user.refresh_from_db()
-            if user.uitgenodigd_op:
+            if not UitgaandeEmail.objects.exclude(status="verstuurd").exists():
                 break
             time.sleep(0.1)
     user.refresh_from_db()
     assert user.uitgenodigd_op is not None
+    assert UitgaandeEmail.objects.get().status == "verstuurd"
 
 
 @pytest.mark.django_db
-def test_uitnodiging_is_idempotent(mailoutbox):
-    from django.utils import timezone
-
-    from visieleren.accounts.tasks import stuur_uitnodiging
+def test_een_verstuurde_email_gaat_niet_nog_eens(mailoutbox, django_capture_on_commit_callbacks):
+    from visieleren.core.tasks import email_versturen
 
     user = User.objects.create_user(email="a@voorbeeld.nl", naam="A")
-    aangevraagd = timezone.now().isoformat()
-    assert stuur_uitnodiging.apply(args=[user.pk, aangevraagd]).get() is True
-    assert stuur_uitnodiging.apply(args=[user.pk, aangevraagd]).get() is False
+    with django_capture_on_commit_callbacks(execute=True):
+        services.uitnodiging_versturen(user=user, door=None)
+    email = UitgaandeEmail.objects.get()
+    assert email_versturen.apply(args=[email.pk]).get() is False  # a redelivered task
     assert len(mailoutbox) == 1
     assert "wachtwoord-instellen" in mailoutbox[0].body
 

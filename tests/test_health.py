@@ -18,7 +18,9 @@ def test_health_is_gezond_met_werkende_database(client):
 def test_health_geeft_503_als_database_faalt(client):
     from django.db import OperationalError
 
-    with mock.patch("visieleren.health.connection.cursor", side_effect=OperationalError("weg")):
+    kapot = mock.MagicMock(vendor="postgresql", settings_dict={})
+    kapot.cursor.side_effect = OperationalError("weg")
+    with mock.patch("visieleren.health.connections.create_connection", return_value=kapot):
         response = client.get("/health/")
     assert response.status_code == 503
     assert json.loads(response.content)["checks"]["database"]["status"] == "fout"

@@ -9,6 +9,8 @@ from visieleren import health, views
 from visieleren.accounts import views as account_views
 from visieleren.core import views as core_views
 
+handler400 = "visieleren.views.ongeldig_verzoek"
+
 admin.site.site_header = "Visieleren beheer"
 admin.site.site_title = "Visieleren beheer"
 
@@ -24,6 +26,8 @@ urlpatterns = [
     ),
     path("accounts/login/", account_views.InloggenView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/tweestaps/", account_views.tweestaps, name="tweestaps"),
+    path("accounts/tweestaps/instellen/", account_views.tweestaps_instellen, name="tweestaps_instellen"),
     path("accounts/wachtwoord-vergeten/", account_views.WachtwoordVergetenView.as_view(), name="password_reset"),
     path(
         "accounts/wachtwoord-vergeten/verstuurd/",

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -23,3 +24,14 @@ def privacy(request):
         "breadcrumb": [("Start", "/"), ("Privacyverklaring", None)],
     }
     return render(request, "privacy.html", context)
+
+
+def ongeldig_verzoek(request, exception=None):
+    """handler400: a Dutch page in the site layout, saying what was wrong when we know it."""
+    melding = None
+    if isinstance(exception, (RequestDataTooBig, TooManyFieldsSent)):
+        melding = (
+            "Wat u verstuurde is te groot (meer dan 2,5 MB tekst). Uw tekst staat nog in het vorige venster: "
+            "ga terug, kopieer hem en sla hem in delen op, of upload hem als bestand."
+        )
+    return render(request, "400.html", {"melding": melding}, status=400)

@@ -210,6 +210,9 @@ class NotitiesForm(forms.Form):
         "Tijdens het typen wordt elke paar seconden een concept bewaard.",
     )
 
+    # The version the editor started from (see services.interview_notities_opslaan).
+    versie = forms.IntegerField(required=False, min_value=0, max_value=2**31 - 1, widget=forms.HiddenInput)
+
     def clean_notities(self):
         return normaliseer_regels(self.cleaned_data["notities"])
 
@@ -244,16 +247,31 @@ def _tekst_uit_txt(inhoud: bytes) -> str:
     raise forms.ValidationError("De tekst in dit bestand kan niet worden gelezen; sla het op als UTF-8.")
 
 
+# A .docx is a zip: a small upload can unpack to gigabytes (a zip bomb). Real interview notes stay
+# far below these limits; the check reads only the zip directory, before anything is unpacked.
+MAX_DOCX_UITGEPAKT = 20 * 1024 * 1024
+MAX_DOCX_TEKSTDEEL = 8 * 1024 * 1024
+MAX_DOCX_ALINEAS = 20_000
+
+
 def _tekst_uit_docx(inhoud: bytes) -> str:
     from docx import Document as Docx
 
     if not zipfile.is_zipfile(io.BytesIO(inhoud)):
         raise forms.ValidationError("Dit is geen geldig Word-bestand (.docx).")
+    with zipfile.ZipFile(io.BytesIO(inhoud)) as archief:
+        delen = archief.infolist()
+        tekstdeel = sum(i.file_size for i in delen if i.filename == "word/document.xml")
+        if sum(i.file_size for i in delen) > MAX_DOCX_UITGEPAKT or tekstdeel > MAX_DOCX_TEKSTDEEL:
+            raise forms.ValidationError("Dit Word-bestand is uitgepakt te groot (meer dan 20 MB). Plak de tekst.")
     try:
         document = Docx(io.BytesIO(inhoud))
     except Exception:  # python-docx raises several kinds for a damaged file
         raise forms.ValidationError("Dit Word-bestand kan niet worden gelezen.") from None
-    return "\n".join(alinea.text for alinea in document.paragraphs)
+    alineas = document.paragraphs
+    if len(alineas) > MAX_DOCX_ALINEAS:
+        raise forms.ValidationError("Dit Word-bestand heeft te veel alinea's (meer dan 20.000). Plak de tekst.")
+    return "\n".join(alinea.text for alinea in alineas)
 
 
 class CitaatForm(forms.Form):

@@ -90,8 +90,8 @@ class Interview(models.Model):
     )
     notities = models.TextField("aantekeningen", blank=True, help_text="Platte tekst; regels gescheiden door \\n.")
     notities_bijgewerkt_op = models.DateTimeField("aantekeningen bijgewerkt op", null=True, blank=True)
-    concept = models.TextField("concept (automatisch opgeslagen)", blank=True)
-    concept_opgeslagen_op = models.DateTimeField("concept opgeslagen op", null=True, blank=True)
+    # Raised by every save: a save based on an older version is a conflict, never a silent overwrite.
+    notities_versie = models.PositiveIntegerField("versie van de aantekeningen", default=0)
     notities_verwijderd_op = models.DateTimeField("aantekeningen verwijderd op (bewaartermijn)", null=True, blank=True)
     aangemaakt_op = models.DateTimeField("aangemaakt op", default=timezone.now)
 
@@ -112,6 +112,25 @@ class Interview(models.Model):
 
     def get_absolute_url(self):
         return reverse("interviews:interview", args=[self.traject_id, self.pk])
+
+
+class AantekeningenConcept(models.Model):
+    """The autosaved draft of one person's notes on one interview (one per person, so the moderator
+    and the team never overwrite each other's unsaved text)."""
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="concepten")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    tekst = models.TextField("concept", blank=True)
+    basis_versie = models.PositiveIntegerField("gebaseerd op versie", default=0)
+    opgeslagen_op = models.DateTimeField("opgeslagen op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "concept van aantekeningen"
+        verbose_name_plural = "concepten van aantekeningen"
+        constraints = [models.UniqueConstraint(fields=["interview", "user"], name="concept_per_persoon")]
+
+    def __str__(self):
+        return f"Concept van {self.user} bij {self.interview}"
 
 
 class Citaat(models.Model):

@@ -187,7 +187,7 @@ def met_details(citaten):
     memos = Memo.objects.filter(citaat=OuterRef("pk")).order_by().values("citaat").annotate(n=Count("pk")).values("n")
     return (
         citaten.select_related("spreker__betrokkene", "interview__deelnemer_a", "interview__deelnemer_b")
-        .defer("interview__notities", "interview__concept")
+        .defer("interview__notities")
         .prefetch_related(Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
         .annotate(aantal_memos=Coalesce(Subquery(memos), 0))
     )

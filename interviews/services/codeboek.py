@@ -1,6 +1,6 @@
 """Writes of the codebook, tagging, review and memos (fase 3, Luisteren). Each one is atomic and audited."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from interviews.models import Beoordeling, Citaat, Code, Interview, Memo, Tagging
@@ -234,10 +234,17 @@ def tagging_create(*, citaat: Citaat, code: Code, door) -> Tagging:
     traject = citaat.interview.traject
     if not code_past_bij_traject(code, traject):
         raise CodeboekFout("Deze code kan niet (meer) worden gebruikt in dit traject.")
+    # Lock the quote: parallel identical posts (double click, two tabs) queue here instead of
+    # racing into the unique constraint; the later ones find the tagging and return it.
+    Citaat.objects.select_for_update().filter(pk=citaat.pk).first()
     bestaand = Tagging.objects.filter(citaat=citaat, code=code, verwijderd_op__isnull=True).first()
     if bestaand:
         return bestaand
-    tagging = Tagging.objects.create(citaat=citaat, code=code, door=door)
+    try:
+        with transaction.atomic():
+            tagging = Tagging.objects.create(citaat=citaat, code=code, door=door)
+    except IntegrityError:  # SQLite has no row locks; the constraint still keeps one
+        return Tagging.objects.get(citaat=citaat, code=code, verwijderd_op__isnull=True)
     audit_log(actor=door, actie="citaat getagd", obj=tagging, traject=traject)
     return tagging
 

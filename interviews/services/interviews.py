@@ -11,12 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from interviews import privacy
-from interviews.models import AndereNaam, Citaat, Deelnemer, Interview, Memo, Tagging
+from interviews.models import AantekeningenConcept, AndereNaam, Citaat, Deelnemer, Interview, Memo, Tagging
 from interviews.models.interviews import Reikwijdte
 from interviews.pseudoniemen import Matcher
 from interviews.services.vrijgave import vrijgaven_laten_vervallen
 from interviews.signals import citaten_vervallen
-from interviews.tekst import herankeren, normaliseer_regels
+from interviews.tekst import herankeren, normaliseer_regels, op_tekengrens
 from trajecten.models import Betrokkene, Perspectief, Rol, Status, Traject, TrajectRol
 from trajecten.selectors.bewaartermijn import bewaarplan, vandaag_of
 from visieleren.core.models import AuditLog
@@ -287,16 +287,35 @@ def interview_update(*, interview: Interview, datum: date, moderator, door) -> I
     return interview
 
 
-@transaction.atomic
-def interview_notities_opslaan(*, interview: Interview, notities: str, door, bron: str = "browser") -> dict:
-    """Save the notes, re-anchor the existing quotes and drop the autosaved draft.
+class NotitiesConflict(InterviewFout):
+    """Someone saved the notes after this person opened them. Nothing is overwritten: the view shows
+    both texts and keeps this person's text as their draft."""
 
+    def __init__(self, *, huidige: str, versie: int):
+        super().__init__(
+            "Iemand anders heeft de aantekeningen opgeslagen nadat u ze opende. Uw tekst is niet opgeslagen "
+            "maar staat nog in het tekstvak (en als uw concept); de opgeslagen versie staat eronder. "
+            "Voeg samen wat nodig is en kies opnieuw ‘Opslaan’."
+        )
+        self.huidige, self.versie = huidige, versie
+
+
+@transaction.atomic
+def interview_notities_opslaan(
+    *, interview: Interview, notities: str, door, bron: str = "browser", versie: int | None = None
+) -> dict:
+    """Save the notes, re-anchor the existing quotes and drop the saver's autosaved draft.
+
+    ``versie`` is the version the editor started from; when the notes were saved since, this raises
+    ``NotitiesConflict`` (and keeps the text as the saver's draft) instead of overwriting.
     Returns how many quotes stayed, moved and changed (the last ones are flagged in the UI).
     """
     interview = Interview.objects.select_for_update().get(pk=interview.pk)
     if interview.notities_verwijderd_op:
         raise InterviewFout("De aantekeningen van dit interview zijn verwijderd na de bewaartermijn.")
     nieuw = normaliseer_regels(notities)
+    if versie is not None and versie != interview.notities_versie and nieuw != interview.notities:
+        raise NotitiesConflict(huidige=interview.notities, versie=interview.notities_versie)
     citaten = list(interview.citaten.all())
     ankers = herankeren(interview.notities, nieuw, [(c.begin, c.eind, c.tekst, c.anker) for c in citaten])
     telling = {"ok": 0, "verplaatst": 0, "gewijzigd": 0}
@@ -315,9 +334,10 @@ def interview_notities_opslaan(*, interview: Interview, notities: str, door, bro
     oude_lengte = len(interview.notities)
     interview.notities = nieuw
     interview.notities_bijgewerkt_op = timezone.now()
-    interview.concept = ""
-    interview.concept_opgeslagen_op = None
-    interview.save(update_fields=["notities", "notities_bijgewerkt_op", "concept", "concept_opgeslagen_op"])
+    interview.notities_versie += 1
+    interview.save(update_fields=["notities", "notities_bijgewerkt_op", "notities_versie"])
+    if door is not None:
+        AantekeningenConcept.objects.filter(interview=interview, user=door).delete()
     audit_log(
         actor=door,
         actie=f"aantekeningen opgeslagen ({bron})",
@@ -355,25 +375,28 @@ def aantekeningen_inzage_vastleggen(*, interview: Interview, door) -> bool:
 
 
 @transaction.atomic
-def interview_concept_opslaan(*, interview: Interview, concept: str, door) -> Interview:
-    """Autosave while typing. Only the start of a draft is logged, not every keystroke pause."""
+def interview_concept_opslaan(*, interview: Interview, concept: str, door, basis_versie: int | None = None):
+    """Autosave this person's draft; the first one of a run is logged (not every keystroke pause)."""
     concept = normaliseer_regels(concept)
-    was_leeg = not interview.concept
-    interview.concept = concept
-    interview.concept_opgeslagen_op = timezone.now()
-    interview.save(update_fields=["concept", "concept_opgeslagen_op"])
-    if was_leeg:
+    bestaand = AantekeningenConcept.objects.filter(interview=interview, user=door).first()
+    AantekeningenConcept.objects.update_or_create(
+        interview=interview,
+        user=door,
+        defaults={
+            "tekst": concept,
+            "opgeslagen_op": timezone.now(),
+            "basis_versie": interview.notities_versie if basis_versie is None else basis_versie,
+        },
+    )
+    if bestaand is None:
         audit_log(actor=door, actie="concept van aantekeningen automatisch opgeslagen", obj=interview)
-    return interview
+    return AantekeningenConcept.objects.get(interview=interview, user=door)
 
 
 @transaction.atomic
-def interview_concept_weggooien(*, interview: Interview, door) -> Interview:
-    interview.concept = ""
-    interview.concept_opgeslagen_op = None
-    interview.save(update_fields=["concept", "concept_opgeslagen_op"])
+def interview_concept_weggooien(*, interview: Interview, door) -> None:
+    AantekeningenConcept.objects.filter(interview=interview, user=door).delete()
     audit_log(actor=door, actie="concept van aantekeningen weggegooid", obj=interview)
-    return interview
 
 
 # ---- Quotes --------------------------------------------------------------------------------------
@@ -418,6 +441,15 @@ def citaat_create(
         eind -= 1
     if begin == eind:
         raise InterviewFout("Een citaat kan niet leeg zijn.")
+    if not op_tekengrens(notities, begin) or not op_tekengrens(notities, eind):
+        raise InterviewFout(
+            "Het citaat begint of eindigt midden in een teken (een emoji of een letter met accent). "
+            "Neem het hele teken mee."
+        )
+    # The same selection saved again (double click, a retried request) is the same quote.
+    bestaand = Citaat.objects.filter(interview=interview, begin=begin, eind=eind, spreker=spreker).first()
+    if bestaand is not None:
+        return bestaand
     citaat = Citaat.objects.create(
         interview=interview,
         tekst=notities[begin:eind],
@@ -489,9 +521,10 @@ def traject_bewaartermijn_toepassen(*, traject: Traject, vandaag: date | None = 
     telling["logregels"] = _logregels_zonder_namen(traject=traject, matcher=matcher)
     nu = timezone.now()
     for interview in Interview.objects.filter(traject=traject, notities_verwijderd_op__isnull=True):
-        interview.notities = interview.concept = ""
+        interview.notities = ""
+        AantekeningenConcept.objects.filter(interview=interview).delete()
         interview.notities_verwijderd_op = nu
-        interview.save(update_fields=["notities", "concept", "notities_verwijderd_op"])
+        interview.save(update_fields=["notities", "notities_verwijderd_op"])
         telling["aantekeningen"] += 1
     if not plan.contactgegevens_verlopen(vandaag):
         _bewaartermijn_loggen(traject, telling, wacht_op_nazorg=plan.wacht_op_nazorg)

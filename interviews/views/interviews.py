@@ -1,7 +1,7 @@
 """Luisteren: deelnemers and consent, duo-interviews, their notes (autosave, upload) and quote capture.
 
 Thin views: permission, form, service, response. The codebook, tagging and the quote list per
-traject are in ``views_codeboek.py`` and friends.
+traject are in ``views/codeboek.py`` and friends.
 """
 
 from django.contrib import messages
@@ -27,7 +27,7 @@ from interviews.forms.interviews import (
     ToestemmingForm,
     UploadForm,
 )
-from interviews.models import Citaat, Deelnemer
+from interviews.models import AantekeningenConcept, Citaat, Deelnemer
 from interviews.models.interviews import Reikwijdte
 from interviews.selectors import interviews as sel
 from interviews.services import interviews as services
@@ -66,9 +66,14 @@ def _deelnemer_kruimels(traject, laatste: str):
     )
 
 
-def _concept_herstellen(request, interview) -> bool:
-    """The team member chose to go on with the autosaved draft (``?concept=herstellen``) and there is one."""
-    return request.GET.get("concept") == "herstellen" and bool(interview.concept)
+def _eigen_concept(request, interview) -> AantekeningenConcept | None:
+    """This person's autosaved draft of the notes (each editor has their own)."""
+    return AantekeningenConcept.objects.filter(interview=interview, user=request.user).first()
+
+
+def _concept_herstellen(request, concept) -> bool:
+    """The editor chose to go on with their autosaved draft (``?concept=herstellen``) and there is one."""
+    return request.GET.get("concept") == "herstellen" and concept is not None
 
 
 def _leesbaar_interview(request, traject_pk, pk):
@@ -218,9 +223,15 @@ def deelnemer_intrekken(request, traject_pk, pk):
 def interviews(request, traject_pk):
     traject = traject_of_404(request.user, traject_pk)
     vereis(request.user, Actie.NOTITIES_LEZEN, traject)
+    eigen_concepten = set(
+        AantekeningenConcept.objects.filter(user=request.user, interview__traject=traject).values_list(
+            "interview_id", flat=True
+        )
+    )
     rijen = [
         {
             "interview": interview,
+            "eigen_concept": interview.pk in eigen_concepten,
             "a": sel.deelnemer_label(deelnemer=interview.deelnemer_a, interview=interview, user=request.user),
             "b": sel.deelnemer_label(deelnemer=interview.deelnemer_b, interview=interview, user=request.user),
         }
@@ -355,15 +366,21 @@ def interview(request, traject_pk, pk):
 # ---- Notes: edit, autosave, upload ----------------------------------------------------------------
 
 
-def _aantekeningen_context(request, traject, interview, form, upload_form=None):
-    herstellen = _concept_herstellen(request, interview)
+def _aantekeningen_context(request, traject, interview, form, upload_form=None, conflict=None):
+    concept = _eigen_concept(request, interview)
+    herstellen = _concept_herstellen(request, concept)
     return {
         "traject": traject,
         "interview": interview,
         "form": form,
         "upload_form": upload_form or UploadForm(),
-        "concept_beschikbaar": bool(interview.concept) and interview.concept != interview.notities and not herstellen,
+        "concept": concept,
+        "concept_beschikbaar": concept is not None
+        and concept.tekst != interview.notities
+        and not herstellen
+        and conflict is None,
         "hersteld": herstellen,
+        "conflict": conflict,
         "breadcrumb": _interview_kruimels(traject, interview, "Aantekeningen"),
     }
 
@@ -372,23 +389,47 @@ def _aantekeningen_context(request, traject, interview, form, upload_form=None):
 @require_http_methods(["GET", "POST"])
 def aantekeningen(request, traject_pk, pk):
     traject, interview = _bewerkbaar_interview(request, traject_pk, pk)
+    conflict = None
     if request.method == "POST":
         form = NotitiesForm(request.POST)
         if form.is_valid():
             try:
                 telling = services.interview_notities_opslaan(
-                    interview=interview, notities=form.cleaned_data["notities"], door=request.user
+                    interview=interview,
+                    notities=form.cleaned_data["notities"],
+                    door=request.user,
+                    versie=form.cleaned_data["versie"],
                 )
+            except services.NotitiesConflict as fout:
+                form, conflict = _na_conflict(request, interview, form, fout), fout
             except services.InterviewFout as fout:
                 form.add_error(None, str(fout))
             else:
                 _meld_ankers(request, telling)
                 return redirect(interview)
     else:
-        tekst = interview.concept if _concept_herstellen(request, interview) else interview.notities
-        form = NotitiesForm(initial={"notities": tekst})
-    context = _aantekeningen_context(request, traject, interview, form)
-    return render(request, "interviews/interviews/aantekeningen.html", context, status=400 if form.errors else 200)
+        concept = _eigen_concept(request, interview)
+        if _concept_herstellen(request, concept):
+            form = NotitiesForm(initial={"notities": concept.tekst, "versie": concept.basis_versie})
+        else:
+            form = NotitiesForm(initial={"notities": interview.notities, "versie": interview.notities_versie})
+    context = _aantekeningen_context(request, traject, interview, form, conflict=conflict)
+    status = 409 if conflict else 400 if form.errors else 200
+    return render(request, "interviews/interviews/aantekeningen.html", context, status=status)
+
+
+def _na_conflict(request, interview, form, fout):
+    """Keep the editor's text (in the form and as their draft); the next save is based on the
+    version that is stored now, so it goes through once the editor has merged."""
+    services.interview_concept_opslaan(
+        interview=interview, concept=form.cleaned_data["notities"], door=request.user, basis_versie=fout.versie
+    )
+    data = request.POST.copy()
+    data["versie"] = str(fout.versie)
+    form = NotitiesForm(data)
+    form.is_valid()
+    form.add_error(None, str(fout))
+    return form
 
 
 def _meld_ankers(request, telling):
@@ -419,7 +460,7 @@ def aantekeningen_upload(request, traject_pk, pk):
         else:
             _meld_ankers(request, telling)
             return redirect(interview)
-    form = NotitiesForm(initial={"notities": interview.notities})
+    form = NotitiesForm(initial={"notities": interview.notities, "versie": interview.notities_versie})
     context = _aantekeningen_context(request, traject, interview, form, upload_form)
     return render(request, "interviews/interviews/aantekeningen.html", context, status=400)
 
@@ -436,12 +477,21 @@ def concept(request, traject_pk, pk):
         )
     traject, interview = _bewerkbaar_interview(request, traject_pk, pk)
     form = NotitiesForm(request.POST)
-    form.is_valid()
-    tekst = form.cleaned_data.get("notities", "")
+    if not form.is_valid():
+        # Never report "bewaard" for a draft that was not stored (e.g. a NUL character pasted in).
+        melding = "Concept niet bewaard: " + " ".join(form.errors.get("notities", ["ongeldige invoer."]))
+        return HttpResponse(
+            format_html('<span id="concept-status" role="status" class="concept-status signaal">{}</span>', melding),
+            status=200 if request.htmx else 400,
+        )
+    tekst = form.cleaned_data["notities"]
+    concept = _eigen_concept(request, interview)
     if tekst != interview.notities:
-        services.interview_concept_opslaan(interview=interview, concept=tekst, door=request.user)
+        concept = services.interview_concept_opslaan(
+            interview=interview, concept=tekst, door=request.user, basis_versie=form.cleaned_data["versie"]
+        )
     if request.htmx:
-        return render(request, "interviews/interviews/aantekeningen.html#concept-status", {"interview": interview})
+        return render(request, "interviews/interviews/aantekeningen.html#concept-status", {"concept": concept})
     messages.success(request, "Het concept is bewaard. Kies ‘Opslaan’ om de aantekeningen vast te leggen.")
     return redirect(reverse("interviews:aantekeningen", args=[traject.pk, interview.pk]) + "?concept=herstellen")
 

@@ -118,9 +118,10 @@ def test_na_vijf_mislukte_pogingen_geblokkeerd(client):
     assert "Te veel mislukte inlogpogingen" in response.content.decode()
 
 
-def test_wachtwoord_vergeten_stuurt_mail_via_taak(client, mailoutbox):
+def test_wachtwoord_vergeten_stuurt_mail_via_taak(client, mailoutbox, django_capture_on_commit_callbacks):
     UserFactory(email="kees@voorbeeld.nl")
-    response = client.post(reverse("password_reset"), {"email": "kees@voorbeeld.nl"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("password_reset"), {"email": "kees@voorbeeld.nl"})
     assert response.status_code == 302
     assert len(mailoutbox) == 1
     assert mailoutbox[0].subject == "Nieuw wachtwoord instellen voor Visieleren"

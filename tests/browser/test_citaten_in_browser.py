@@ -121,7 +121,7 @@ def test_moderator_schrijft_autosave_en_herstelt_concept(
     page.get_by_role("button", name="Opslaan", exact=True).click()
     expect(page.locator("#aantekeningen")).to_contain_text("Nieuwe alinea")
     interview.refresh_from_db()
-    assert interview.concept == "" and interview.notities.endswith("Nieuwe alinea die nog niet is opgeslagen.")
+    assert not interview.concepten.exists() and interview.notities.endswith("Nieuwe alinea die nog niet is opgeslagen.")
 
 
 def test_team_beheert_deelnemers_en_interviews_toegankelijk(

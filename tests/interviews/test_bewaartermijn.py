@@ -49,7 +49,7 @@ def test_na_de_bewaartermijn_gaan_aantekeningen_en_namen_weg_en_blijven_citaten(
     interview.refresh_from_db()
     citaat.refresh_from_db()
     kaart.refresh_from_db()
-    assert interview.notities == "" and interview.concept == "" and interview.notities_verwijderd_op
+    assert interview.notities == "" and not interview.concepten.exists() and interview.notities_verwijderd_op
     assert citaat.tekst == "Inwoner 1: ik wacht al maanden, zei Inwoner 1 tegen de buurvrouw."
     assert citaat.context == "Inwoner 1"
     spreker = Betrokkene.objects.get(deelnemer__pseudoniem="Inwoner 1")

@@ -8,6 +8,7 @@ from django.conf import settings
 from tests.factories import GemeenteFactory
 from trajecten.models import Aanmelding, AanmeldingToken, Beleidsthema
 from trajecten.services.aanmelding import aanmelding_create
+from visieleren.core.models import UitgaandeEmail
 
 
 @pytest.mark.django_db(transaction=True)
@@ -30,7 +31,8 @@ def test_bevestiging_gaat_via_celery_en_maakt_een_statuslink(echte_worker):
     if settings.REDIS_URL:
         assert echte_worker is not None
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not Aanmelding.objects.get(pk=aanmelding.pk).bevestiging_verstuurd_op:
+        while time.monotonic() < deadline and UitgaandeEmail.objects.exclude(status="verstuurd").exists():
             time.sleep(0.1)
     assert Aanmelding.objects.get(pk=aanmelding.pk).bevestiging_verstuurd_op is not None
+    assert set(UitgaandeEmail.objects.values_list("status", flat=True)) == {"verstuurd"}
     assert AanmeldingToken.objects.filter(aanmelding=aanmelding).count() == 1

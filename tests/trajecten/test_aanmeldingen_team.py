@@ -308,14 +308,15 @@ def test_team_ziet_melding_bij_besluit_over_gesloten_aanmelding(client, team):
     assert "Besluit nemen" not in response.content.decode()
 
 
-def test_statusbericht_wordt_overgeslagen_als_status_al_verder_is(aanmelding):
-    from trajecten.tasks import stuur_aanmelding_statusbericht
+def test_statusbericht_gaat_eenmaal_per_status(aanmelding, django_capture_on_commit_callbacks):
+    from trajecten import emails
 
     Aanmelding.objects.filter(pk=aanmelding.pk).update(status=AanmeldingStatus.AFGEWEZEN)
-    assert stuur_aanmelding_statusbericht(aanmelding.pk, "in_gesprek") is False
-    assert stuur_aanmelding_statusbericht(aanmelding.pk, "afgewezen") is True
-    assert stuur_aanmelding_statusbericht(aanmelding.pk, "afgewezen") is False
-    assert len(mail.outbox) == 1
+    aanmelding.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        emails.status_melden(aanmelding=aanmelding)
+        emails.status_melden(aanmelding=aanmelding)
+    assert len(mail.outbox) == 1 and mail.outbox[0].subject.startswith("Besluit")
 
 
 # ---- Gemeenten ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from trajecten.models import Beleidsthema, Betrokkene, Bijeenkomst, Rol, Traject
 from trajecten.selectors import starten as selectors
 from trajecten.selectors import traject as traject_selectors
 from trajecten.services import starten as services_starten
-from trajecten.tasks import stuur_expertteam_melding
+from visieleren.accounts.emails import rol_melding_inplannen
 from visieleren.accounts.models import User
 from visieleren.accounts.services import RolBestaatAl
 from visieleren.core.models import AuditLog
@@ -120,8 +120,8 @@ def test_melding_taak_is_idempotent(traject, team, django_capture_on_commit_call
         trajectrol = services_starten.expertteam_toevoegen(
             traject=traject, user=moderator, rol=Rol.MODERATOR, door=team
         )
-    assert stuur_expertteam_melding(trajectrol.pk) is False
-    assert stuur_expertteam_melding(999999) is False
+    with django_capture_on_commit_callbacks(execute=True):
+        rol_melding_inplannen(trajectrol=trajectrol)
     assert len(mail.outbox) == 1
 
 

@@ -4,6 +4,7 @@ Text from the public is cleaned of control characters (except newline and tab) a
 against a maximum length with a Dutch message; it is stored as typed and always shown escaped.
 """
 
+import hashlib
 import re
 import time
 from datetime import timedelta
@@ -11,6 +12,7 @@ from datetime import timedelta
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -52,6 +54,12 @@ class TekstVeld(forms.CharField):
         attrs = super().widget_attrs(widget)
         attrs.pop("maxlength", None)
         return attrs
+
+    def validate(self, value):
+        """A one-line field stays one line: a newline in a name could break an e-mail header."""
+        super().validate(value)
+        if value and "\n" in value and not isinstance(self.widget, forms.Textarea):
+            raise forms.ValidationError("Gebruik één regel; een regeleinde kan hier niet.", code="regeleinde")
 
 
 def _lang(label, max_length, **kwargs):
@@ -195,6 +203,13 @@ class AanmeldingForm(forms.Form):
                 "Het formulier is verlopen. Uw gegevens staan er nog; controleer ze en verstuur opnieuw.",
                 code="verlopen",
             ) from None
+        if cache.get(_stempel_sleutel(self.data.get("geladen", ""))):
+            self._ververs_tijdstempel()
+            raise forms.ValidationError(
+                "Dit formulier is al verstuurd. Wilt u nog een aanmelding doen? Controleer de gegevens en "
+                "verstuur opnieuw.",
+                code="al_gebruikt",
+            )
         # With field errors a person is still filling in: show those, not a bot warning.
         if not self.errors and time.time() - float(geladen) < settings.AANMELDING_MIN_INVULTIJD:
             raise forms.ValidationError(
@@ -202,9 +217,17 @@ class AanmeldingForm(forms.Form):
                 code="te_snel",
             )
 
+    def tijdstempel_gebruiken(self) -> None:
+        """After a successful send the stamp is spent: a bot cannot reuse one stamp for a day."""
+        cache.set(_stempel_sleutel(self.data.get("geladen", "")), 1, timeout=24 * 3600)
+
     def _ververs_tijdstempel(self):
         self.data = self.data.copy()
         self.data["geladen"] = nieuw_tijdstempel()
+
+
+def _stempel_sleutel(stempel: str) -> str:
+    return "aanmelden:stempel:" + hashlib.sha256(stempel.encode()).hexdigest()[:32]
 
 
 def nieuw_tijdstempel() -> str:

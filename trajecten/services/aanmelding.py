@@ -7,13 +7,14 @@ to the contact after commit. Views turn ``AanmeldingFout`` into a message for th
 
 import hashlib
 import re
-import secrets
 from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from trajecten import emails
+from trajecten.emails import status_token_maken as status_token_maken  # re-exported for views and tests
 from trajecten.models import (
     Aanmelding,
     AanmeldingStatus,
@@ -83,22 +84,9 @@ def aanmelding_create(
     aanmelding.gemeenten.set(gemeenten)
     aanmelding.beleidsthemas.set(beleidsthemas)
     audit_log(actor=None, actie="aanmelding ontvangen", obj=aanmelding)
-    from trajecten.tasks import meld_aanmelding_aan_team, stuur_aanmelding_bevestiging
-
-    transaction.on_commit(lambda: stuur_aanmelding_bevestiging.delay(aanmelding.pk))
-    transaction.on_commit(lambda: meld_aanmelding_aan_team.delay(aanmelding.pk))
+    emails.bevestiging_inplannen(aanmelding=aanmelding)
+    emails.team_melden(aanmelding=aanmelding)
     return aanmelding, True
-
-
-def status_token_maken(*, aanmelding: Aanmelding) -> str:
-    """A new status link for an e-mail; returns the token, stores only its hash."""
-    token = secrets.token_urlsafe(32)
-    AanmeldingToken.objects.create(
-        aanmelding=aanmelding,
-        hash=token_hash(token),
-        verloopt_op=timezone.now() + timedelta(days=settings.AANMELDING_STATUS_DAGEN),
-    )
-    return token
 
 
 _TOKEN_VORM = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
@@ -127,10 +115,7 @@ def _zet_status(aanmelding: Aanmelding, nieuw: str, velden: dict, *, door, actie
 
 
 def _meld_status(aanmelding: Aanmelding) -> None:
-    from trajecten.tasks import stuur_aanmelding_statusbericht
-
-    status = aanmelding.status
-    transaction.on_commit(lambda: stuur_aanmelding_statusbericht.delay(aanmelding.pk, status))
+    emails.status_melden(aanmelding=aanmelding)
 
 
 def _vergrendeld(aanmelding: Aanmelding) -> Aanmelding:

@@ -86,6 +86,7 @@ def aanmelden(request):
         return render(request, "trajecten/aanmelding/formulier.html", context, status=400)
     velden = {k: v for k, v in form.cleaned_data.items() if k not in ("toestemming", "geladen")}
     aanmelding_create(**velden)
+    form.tijdstempel_gebruiken()
     return redirect("aanmelden:verstuurd")
 
 

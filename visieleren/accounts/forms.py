@@ -52,3 +52,16 @@ class PersoonForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["naam", "organisatie", "is_team"]
+
+
+class TweestapsCodeForm(forms.Form):
+    code = forms.CharField(
+        label="Code",
+        max_length=16,
+        help_text="De zes cijfers uit uw authenticator-app, of een van uw herstelcodes.",
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
+        error_messages={"required": "Vul de code in."},
+    )
+
+    def clean_code(self):
+        return "".join(self.cleaned_data["code"].split())

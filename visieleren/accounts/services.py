@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from trajecten.models import Rol, TrajectRol
+from visieleren.accounts import emails
 from visieleren.accounts.models import User
 from visieleren.core.services import audit_log, wijzigingen_van
 
@@ -20,12 +21,10 @@ def user_invite(*, email: str, naam: str, organisatie: str = "", is_team: bool =
     return user
 
 
+@transaction.atomic
 def uitnodiging_versturen(*, user: User, door) -> None:
-    """Queue the invitation e-mail after commit; the task records when it was sent."""
-    from visieleren.accounts.tasks import stuur_uitnodiging
-
-    aangevraagd_op = timezone.now().isoformat()
-    transaction.on_commit(lambda: stuur_uitnodiging.delay(user.pk, aangevraagd_op))
+    """Put the invitation in the outbox; it is sent after commit (see visieleren/meldingen.py)."""
+    emails.uitnodiging_inplannen(user=user)
 
 
 @transaction.atomic
@@ -44,6 +43,8 @@ def user_set_active(*, user: User, actief: bool, door) -> User:
         return user
     user.is_active = actief
     user.save(update_fields=["is_active"])
+    if not actief:
+        sessies_beeindigen(user=user)
     audit_log(actor=door, actie="persoon geactiveerd" if actief else "persoon gedeactiveerd", obj=user)
     return user
 
@@ -51,13 +52,11 @@ def user_set_active(*, user: User, actief: bool, door) -> User:
 @transaction.atomic
 def rol_toekennen(*, user: User, traject, rol: str, door) -> TrajectRol:
     """Give a role on a traject; experts and moderators are told by e-mail after commit."""
-    from trajecten.tasks import stuur_expertteam_melding
-
     trajectrol, aangemaakt = TrajectRol.objects.get_or_create(user=user, traject=traject, rol=rol)
     if not aangemaakt:
         raise RolBestaatAl(f"{user} heeft deze rol al op dit traject.")
     if rol in (Rol.EXPERT, Rol.MODERATOR):
-        transaction.on_commit(lambda: stuur_expertteam_melding.delay(trajectrol.pk))
+        emails.rol_melding_inplannen(trajectrol=trajectrol)
     audit_log(
         actor=door,
         actie="rol toegekend",
@@ -78,3 +77,17 @@ def rol_intrekken(*, trajectrol: TrajectRol, door) -> None:
         wijzigingen={"persoon": [str(trajectrol.user), None], "rol": [trajectrol.get_rol_display(), None]},
     )
     trajectrol.delete()
+
+
+def sessies_beeindigen(*, user: User) -> int:
+    """Log a person out everywhere. A deactivated person's old session must not come back to life
+    when the account is activated again."""
+    from django.contrib.sessions.models import Session
+
+    weg = [
+        sessie.pk
+        for sessie in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
+        if sessie.get_decoded().get("_auth_user_id") == str(user.pk)
+    ]
+    Session.objects.filter(pk__in=weg).delete()
+    return len(weg)

@@ -1,26 +1,42 @@
 """Login, password reset and the team's people management (/mensen/)."""
 
+from base64 import b32encode
+
+import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
-from django.views.decorators.http import require_POST
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
+from django_otp import login as otp_login
+from django_otp import match_token
 
 from trajecten.models import TrajectRol
-from visieleren.accounts import services
-from visieleren.accounts.forms import InloggenForm, PersoonForm, RolToekennenForm, UitnodigenForm
+from visieleren.accounts import emails, inloggen, services
+from visieleren.accounts import tweestaps as tweestaps_mod
+from visieleren.accounts.forms import InloggenForm, PersoonForm, RolToekennenForm, TweestapsCodeForm, UitnodigenForm
 from visieleren.accounts.models import User
-from visieleren.accounts.tasks import stuur_email
 from visieleren.permissions import team_vereist
 
 
 class InloggenView(auth_views.LoginView):
     form_class = InloggenForm
     redirect_authenticated_user = True
+
+    def post(self, request, *args, **kwargs):
+        if inloggen.ip_geblokkeerd(request):
+            return render(request, "registration/geblokkeerd.html", status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        inloggen.mislukte_poging_tellen(self.request)
+        return super().form_invalid(form)
 
 
 class _WachtwoordResetForm(PasswordResetForm):
@@ -29,10 +45,8 @@ class _WachtwoordResetForm(PasswordResetForm):
     def send_mail(
         self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
     ):
-        """Render here, send in a Celery task: e-mail is slow work."""
-        onderwerp = "".join(render_to_string(subject_template_name, context).splitlines())
-        tekst = render_to_string(email_template_name, context)
-        stuur_email.delay(onderwerp, tekst, [to_email])
+        """Into the outbox, with a link on SITE_URL (never the Host header of the request)."""
+        emails.wachtwoord_reset_inplannen(user=context["user"])
 
 
 class WachtwoordVergetenView(auth_views.PasswordResetView):
@@ -155,3 +169,54 @@ def opnieuw_uitnodigen(request, pk):
     services.uitnodiging_versturen(user=user, door=request.user)
     messages.success(request, f"Een nieuwe uitnodiging gaat naar {user.email}.")
     return redirect(user)
+
+
+# ---- Two-factor authentication (visieleren/accounts/tweestaps.py) ----------------------------------
+
+
+def _veilige_volgende(request) -> str:
+    volgende = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(volgende, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return volgende
+    return resolve_url(settings.LOGIN_REDIRECT_URL)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def tweestaps(request):
+    """The second step after the password: a code from the app, or a one-time recovery code."""
+    if not tweestaps_mod.heeft_app(request.user):
+        return redirect(f"{reverse('tweestaps_instellen')}?next={_veilige_volgende(request)}")
+    form = TweestapsCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = match_token(request.user, form.cleaned_data["code"])
+        if device is not None:
+            otp_login(request, device)
+            return redirect(_veilige_volgende(request))
+        form.add_error("code", "Deze code klopt niet of is verlopen. Probeer de volgende code uit de app.")
+    context = {"form": form, "volgende": _veilige_volgende(request)}
+    return render(request, "accounts/tweestaps.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def tweestaps_instellen(request):
+    """Link an authenticator app: scan the QR code (or type the key), confirm with the first code."""
+    device = tweestaps_mod.app_koppelen_starten(user=request.user)
+    form = TweestapsCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        codes = tweestaps_mod.app_bevestigen(device=device, code=form.cleaned_data["code"])
+        if codes is not None:
+            otp_login(request, device)
+            context = {"codes": codes, "volgende": _veilige_volgende(request)}
+            return render(request, "accounts/herstelcodes.html", context)
+        form.add_error("code", "Deze code klopt niet. Controleer de tijd op uw telefoon en probeer de volgende code.")
+    qr = segno.make(device.config_url, error="m")
+    context = {
+        "form": form,
+        "sleutel": b32encode(device.bin_key).decode(),
+        "qr_src": qr.png_data_uri(scale=5),
+        "volgende": _veilige_volgende(request),
+        "al_ingesteld": tweestaps_mod.heeft_app(request.user),
+    }
+    return render(request, "accounts/tweestaps_instellen.html", context, status=400 if form.errors else 200)

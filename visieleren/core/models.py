@@ -98,3 +98,41 @@ class Document(models.Model):
 
     def __str__(self):
         return self.titel
+
+
+class UitgaandeEmail(models.Model):
+    """The outbox: every e-mail the application sends is a row here first.
+
+    Written by ``visieleren.meldingen.mail_inplannen`` inside the caller's transaction, so an e-mail
+    exists exactly when the change it reports exists; sent by a Celery task outside any transaction.
+    A broker or mail server that is down leaves the row waiting; the periodic task picks it up.
+    """
+
+    class Status(models.TextChoices):
+        WACHTRIJ = "wachtrij", "In de wachtrij"
+        BEZIG = "bezig", "Wordt verstuurd"
+        VERSTUURD = "verstuurd", "Verstuurd"
+        MISLUKT = "mislukt", "Mislukt"
+
+    aan = models.JSONField("aan", default=list)
+    onderwerp = models.CharField("onderwerp", max_length=300)
+    tekst = models.TextField("tekst")
+    sleutel = models.CharField(
+        "sleutel", max_length=200, null=True, blank=True, unique=True, help_text="Eén e-mail per sleutel."
+    )
+    status = models.CharField("status", max_length=20, choices=Status.choices, default=Status.WACHTRIJ)
+    pogingen = models.PositiveIntegerField("pogingen", default=0)
+    laatste_fout = models.TextField("laatste fout", blank=True)
+    aangemaakt_op = models.DateTimeField("aangemaakt op", default=timezone.now, db_index=True)
+    volgende_poging_op = models.DateTimeField("volgende poging op", default=timezone.now)
+    bezig_tot = models.DateTimeField("bezig tot", null=True, blank=True)
+    verstuurd_op = models.DateTimeField("verstuurd op", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "uitgaande e-mail"
+        verbose_name_plural = "uitgaande e-mails"
+        ordering = ["-aangemaakt_op", "-id"]
+        indexes = [models.Index(fields=["status", "volgende_poging_op"])]
+
+    def __str__(self):
+        return f"{self.onderwerp} → {', '.join(self.aan)}"

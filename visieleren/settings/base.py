@@ -29,6 +29,9 @@ INSTALLED_APPS = [
     "template_partials",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "visieleren.accounts",
     "visieleren.core",
     "trajecten",
@@ -45,11 +48,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "visieleren.accounts.tweestaps.TweestapsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "visieleren.middleware.VeiligeInvoerMiddleware",
 ]
 
 ROOT_URLCONF = "visieleren.urls"
@@ -81,6 +87,10 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # An unreachable database fails a request in seconds instead of hanging a worker.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("DB_CONNECT_TIMEOUT", 5)
+HEALTH_DB_TIMEOUT = env_int("HEALTH_DB_TIMEOUT", 2)
 if env_str("DATABASE_NAME"):
     # Lets a Celery worker started by the test suite use the test database.
     DATABASES["default"]["NAME"] = env_str("DATABASE_NAME")
@@ -172,7 +182,10 @@ CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_TASK_DEFAULT_QUEUE", "visieleren")
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600)}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # The outbox: e-mails left waiting by a broker outage, a mail-server error or a killed worker.
+    "emails-opnieuw-versturen": {"task": "visieleren.core.tasks.emails_opnieuw_versturen", "schedule": 60},
+}
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
@@ -180,6 +193,10 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Seconds a connection to the mail server may take; sending happens in a task, never in a request.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+# Seconds a worker holds an outbox row while sending; after that a killed worker's row is sent again.
+EMAIL_LEASE = env_int("EMAIL_LEASE", 2 * EMAIL_TIMEOUT + 30)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Visieleren <visieleren@vng.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -189,6 +206,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
+# A session without any request for this long is logged out (visieleren/accounts/tweestaps.py).
+SESSIE_INACTIEF_MINUTEN = env_int("SESSIE_INACTIEF_MINUTEN", 60)
+# Staff (team, /beheer/) must give a code from an authenticator app after the password. On in
+# production (production.py), off for `make run` and the tests unless set.
+REQUIRE_2FA = env_bool("REQUIRE_2FA", False)
+OTP_TOTP_ISSUER = "Visieleren"
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the hx-headers attribute, not the cookie
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -207,7 +230,14 @@ CONTENT_SECURITY_POLICY = {
 
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Per normalised address (case variants are one address), whatever the IP address; per IP address
+# a separate, higher budget in visieleren/accounts/inloggen.py.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_USERNAME_CALLABLE = "visieleren.accounts.inloggen.genormaliseerd_adres"
+INLOGGEN_MAX_FOUTEN_PER_IP = env_int("INLOGGEN_MAX_FOUTEN_PER_IP", 30)
+# axes.W006 asks for 'ip_address' in AXES_LOCKOUT_PARAMETERS: the per-IP limit is counted in
+# visieleren/accounts/inloggen.py with its own, higher budget (one office = one address).
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/geblokkeerd.html"
 AXES_USERNAME_FORM_FIELD = "username"
