@@ -11,9 +11,7 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -22,6 +20,7 @@ from borging.models import LIKERT_VRAGEN, OPEN_VRAGEN, EvaluatieAntwoord, Evalua
 from borging.models.evaluatie import token_hash
 from borging.services import BorgingFout
 from visieleren.core.services import audit_log
+from visieleren.meldingen import mail_inplannen, tekst_renderen
 
 
 class LinkOngeldig(BorgingFout):
@@ -97,18 +96,20 @@ def _link(uitnodiging: EvaluatieUitnodiging) -> str:
     return settings.SITE_URL + reverse("evaluatie:formulier", args=[token])
 
 
-def _mail(uitnodiging: EvaluatieUitnodiging, onderwerp: str, template: str) -> None:
+def _mail(uitnodiging: EvaluatieUitnodiging, onderwerp: str, template: str, *, soort: str) -> None:
+    """Through the outbox (visieleren/meldingen.py): written in this transaction, sent after commit by a
+    task that holds no lock while it talks to the mail server; the key makes it go out once."""
     context = {
         "uitnodiging": uitnodiging,
         "traject": uitnodiging.traject,
         "link": _link(uitnodiging),
         "verloopt_op": uitnodiging.verloopt_op,
     }
-    send_mail(
-        subject=onderwerp,
-        message=render_to_string(template, context),
-        from_email=None,
-        recipient_list=[uitnodiging.betrokkene.email],
+    mail_inplannen(
+        aan=[uitnodiging.betrokkene.email],
+        onderwerp=onderwerp,
+        tekst=tekst_renderen(template, context),
+        sleutel=f"evaluatie-{soort}-{uitnodiging.pk}",
     )
 
 
@@ -141,6 +142,7 @@ def uitnodiging_versturen(*, uitnodiging_id: int) -> bool:
         uitnodiging,
         f"Hoe was het Visieleertraject {uitnodiging.traject}? Vijf minuten voor uw mening",
         "borging/evaluatie/email/uitnodiging.txt",
+        soort="uitnodiging",
     )
     uitnodiging.verstuurd_op = timezone.now()
     uitnodiging.save(update_fields=["verstuurd_op"])
@@ -157,6 +159,7 @@ def herinnering_versturen(*, uitnodiging_id: int) -> bool:
         uitnodiging,
         f"Herinnering: uw mening over het Visieleertraject {uitnodiging.traject}",
         "borging/evaluatie/email/herinnering.txt",
+        soort="herinnering",
     )
     uitnodiging.herinnerd_op = timezone.now()
     uitnodiging.save(update_fields=["herinnerd_op"])
