@@ -20,7 +20,7 @@ from borging.tasks import evaluatie_herinneringen, stuur_evaluatie_uitnodiging
 from tests.borging.factories import EvaluatieAntwoordFactory, UitnodigingFactory, token
 from tests.factories import BetrokkeneFactory
 from trajecten.models import Traject
-from visieleren.core.models import AuditLog
+from visieleren.core.models import AuditLog, UitgaandeEmail
 
 pytestmark = pytest.mark.django_db
 
@@ -268,11 +268,13 @@ def test_betrokkene_van_een_ander_traject_kan_niet_worden_uitgenodigd(team, traj
         evaluatie_uitnodigen(traject=traject, betrokkenen=[BetrokkeneFactory(traject=ander_traject)], door=team)
 
 
-def test_de_uitnodigingstaak_is_idempotent(traject):
+def test_de_uitnodigingstaak_is_idempotent(traject, django_capture_on_commit_callbacks):
     uitnodiging = UitnodigingFactory(traject=traject)
-    assert stuur_evaluatie_uitnodiging(uitnodiging.pk) is True
-    assert stuur_evaluatie_uitnodiging(uitnodiging.pk) is False
+    with django_capture_on_commit_callbacks(execute=True):
+        assert stuur_evaluatie_uitnodiging(uitnodiging.pk) is True
+        assert stuur_evaluatie_uitnodiging(uitnodiging.pk) is False
     assert len(mail.outbox) == 1
+    assert UitgaandeEmail.objects.filter(sleutel=f"evaluatie-uitnodiging-{uitnodiging.pk}").count() == 1
     assert stuur_evaluatie_uitnodiging(987654) is False
 
 
