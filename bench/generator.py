@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from django.db import connection, transaction
 from django.utils import timezone
 
-VERSIE = "3"
+VERSIE = "4"  # 4: UUIDs per row, perspective snapshots and consent scopes of the current schema
 SEED = 20261130
 
 
@@ -180,12 +180,20 @@ def _copy(model, rijen) -> int:
             standaard[f.attname] = nu
         elif not f.primary_key:
             standaard[f.attname] = f.get_default()  # "" for a blank text field without a default
+    # A callable default (a UUID per row, for instance) is called for every row, not once.
+    per_rij = {f.attname: f.default for f in velden if f.has_default() and callable(f.default)}
     n = 0
     with connection.cursor() as cursor:
         sql = f"COPY {connection.ops.quote_name(model._meta.db_table)} ({kolommen}) FROM STDIN"
         with cursor.cursor.copy(sql) as copy:
             for rij in rijen:
-                copy.write_row([rij.get(f.attname, standaard[f.attname]) for f in velden])
+                copy.write_row(
+                    [
+                        rij[f.attname] if f.attname in rij else per_rij[f.attname]() if f.attname in per_rij
+                        else standaard[f.attname]
+                        for f in velden
+                    ]
+                )  # fmt: skip
                 n += 1
     return n
 
@@ -299,7 +307,16 @@ def genereer(schaal_naam: str, seed: int = SEED) -> dict:
     Betrokkene.objects.bulk_create(betrokkenen, batch_size=5000)
     deelnemers = Deelnemer.objects.bulk_create(
         (
-            Deelnemer(traject_id=b.traject_id, betrokkene=b, pseudoniem=f"Deelnemer {j}", toestemming_op=vandaag)
+            Deelnemer(
+                traject_id=b.traject_id,
+                betrokkene=b,
+                pseudoniem=f"Deelnemer {j}",
+                perspectief=b.perspectief,  # the snapshot (bulk_create skips save())
+                toestemming_op=vandaag,
+                toestemming_traject_op=vandaag,
+                toestemming_eindrapportage_op=vandaag,
+                toestemming_landelijk_op=vandaag,
+            )
             for j, b in enumerate(betrokkenen)
         ),
         batch_size=5000,
@@ -412,7 +429,15 @@ def genereer(schaal_naam: str, seed: int = SEED) -> dict:
                 )
                 beoordeling_id += 1
         if rng.random() < 0.02:
-            memos.append({"id": memo_id, "citaat_id": citaat["id"], "tekst": "Opvallend: komt vaker terug.", "op": nu})
+            memos.append(
+                {
+                    "id": memo_id,
+                    "citaat_id": citaat["id"],
+                    "traject_id": citaat["_traject"],
+                    "tekst": "Opvallend: komt vaker terug.",
+                    "op": nu,
+                }
+            )
             memo_id += 1
     n_taggings = _copy(Tagging, taggings)
     n_beoordelingen = _copy(Beoordeling, beoordelingen)

@@ -213,11 +213,14 @@ def _paginas(ctx) -> list[tuple[str, str, str, dict]]:
             ("citaten zoeken (Nederlands)", n, "expert", f"/trajecten/{pk}/citaten/", {"q": ZOEKTERM}),
             ("citaten alleen ongetagd", n, "expert", f"/trajecten/{pk}/citaten/", {"ongetagd": "on"}),
             ("beoordelen", n, "expert", f"/trajecten/{pk}/beoordelen/", {}),
+            ("synthese", n, "expert", f"/trajecten/{pk}/synthese/", {}),
         ]
     for n, pk in sorted(ctx["lange"].items()):
         url = f"/trajecten/{ctx['lang_traject']}/interviews/{pk}/"
         rijen.append((f"interview met {n} citaten", "", "expert", url, {}))
     rijen += [
+        ("start (wat moet ik doen)", "", "expert", "/", {}),
+        ("start (wat moet ik doen)", "", "team", "/", {}),
         ("codeboek", "", "team", "/codeboek/", {}),
         ("mijn trajecten (expert op 50)", "", "expert", "/mijn-trajecten/", {}),
         ("overzicht trajecten", "", "team", "/trajecten/", {}),
@@ -282,6 +285,77 @@ def _code_meting(ctx) -> dict:
         "expert_s": round(expert_s, 1),
         "expert_geextrapoleerd": expert["afgebroken"],
     }
+
+
+def _uitvoer_meting(ctx) -> dict:
+    """Jobs that produce files: XLSX/CSV of the largest traject, QDPX of the 20,000 one, 200 quote cards.
+
+    Time is measured without tracemalloc; the peak memory in a second run with it. The cards are made
+    in a transaction that is rolled back, so the bench set stays as generated.
+    """
+    import io
+    import tempfile
+
+    from django.db import transaction
+    from django.utils import timezone
+    from openpyxl import Workbook
+
+    from interviews.models import Citaat
+    from interviews.refi_qda import qdpx_schrijven
+    from interviews.selectors.uitwisseling import KOLOMMEN, citaat_rijen, qdpx_project
+    from ontwerp.models import Kaartenset
+    from ontwerp.services.kaartjes import kaartjes_renderen
+    from trajecten.models import Traject
+
+    def xlsx(traject):
+        boek = Workbook(write_only=True)
+        blad = boek.create_sheet("Citaten")
+        blad.append(KOLOMMEN)
+        n = 0
+        for rij in citaat_rijen(traject=traject, met_namen=False):
+            blad.append([w.replace(tzinfo=None) if hasattr(w, "tzinfo") and w.tzinfo else w for w in rij])
+            n += 1
+        with tempfile.TemporaryFile() as f:
+            boek.save(f)
+        return n
+
+    def qdpx(traject):
+        project, notities = qdpx_project(traject=traject, met_namen=False)
+        qdpx_schrijven(io.BytesIO(), project, code_notities=notities)
+        return sum(len(b.selecties) for b in project.bronnen)
+
+    def meet(functie, *args):
+        begin = time.perf_counter()
+        n = functie(*args)
+        duur = time.perf_counter() - begin
+        tracemalloc.start()
+        functie(*args)
+        _, piek = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return {"n": n, "s": round(duur, 2), "piek_mb": round(piek / 1e6, 1)}
+
+    groot = Traject.objects.get(pk=ctx["maten"][max(ctx["maten"])])
+    twintig = Traject.objects.get(pk=ctx["maten"].get(20_000, max(ctx["maten"].values())))
+    uitkomst = {"xlsx": meet(xlsx, groot), "qdpx": meet(qdpx, twintig)}
+    with transaction.atomic():
+        citaten = list(Citaat.objects.filter(interview__traject=twintig).order_by("pk")[:200])
+        Citaat.objects.filter(pk__in=[c.pk for c in citaten]).update(
+            vrijgegeven=True, vrijgegeven_tekst="Een vrijgegeven citaat van gemiddelde lengte, zonder namen.",
+            vrijgegeven_op=timezone.now(),
+        )  # fmt: skip
+        kaartenset = Kaartenset.objects.create(traject=twintig, titel="Bench", per_pagina=6)
+        kaartenset.citaten.set(citaten)
+        begin = time.perf_counter()
+        kaartjes_renderen(kaartenset_id=kaartenset.pk)
+        kaartenset.refresh_from_db()
+        uitkomst["kaartjes"] = {
+            "n": 200,
+            "s": round(time.perf_counter() - begin, 2),
+            "paginas": kaartenset.aantal_paginas,
+        }
+        kaartenset.bestand.delete(save=False)
+        transaction.set_rollback(True)
+    return uitkomst
 
 
 def _naamvervanging(ctx) -> dict:
@@ -415,6 +489,21 @@ def _markdown(alles: dict) -> str:
         f"{nn.get('pseudonimiseer_ms', '–')} ms.",
         "",
     ]
+    uitvoer = (laatste or {}).get("uitvoer") or {}
+    if uitvoer:
+        x, q, k = uitvoer.get("xlsx", {}), uitvoer.get("qdpx", {}), uitvoer.get("kaartjes", {})
+        regels += [
+            "Bestanden (doel: XLSX van 200.000 citaten < 20 s en < 300 MB; 200 kaartjes < 5 s):",
+            "",
+            "| taak | aantal | seconden | piekgeheugen (tracemalloc, MB) |",
+            "| --- | --- | --- | --- |",
+            f"| XLSX van het grootste traject | {x.get('n', '–')} regels | {x.get('s', '–')} "
+            f"| {x.get('piek_mb', '–')} |",
+            f"| QDPX van het traject met 20.000 citaten | {q.get('n', '–')} selecties | {q.get('s', '–')} "
+            f"| {q.get('piek_mb', '–')} |",
+            f"| 200 kaartjes (PDF, {k.get('paginas', '–')} pagina's) | {k.get('n', '–')} | {k.get('s', '–')} | – |",
+            "",
+        ]
     return "\n".join(regels)
 
 
@@ -449,6 +538,7 @@ def main():
         "paginas": paginas,
         "code": code,
         "namen": _naamvervanging(ctx),
+        "uitvoer": {} if os.environ.get("BENCH_ZONDER_UITVOER") else _uitvoer_meting(ctx),
     }
     opslag = MAP / f"metingen-{SCHAAL}.json"
     alles = json.loads(opslag.read_text()) if opslag.exists() else {}
