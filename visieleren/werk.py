@@ -5,8 +5,8 @@ straight to the work. Query counts do not grow with the number of trajecten or q
 from one grouped query per kind, and the team's checklist is read for a bounded number of trajecten
 (``MAX_LOPEND``), the rest sit behind a link to the overview.
 
-Extension points for data that lives on other branches (quotes awaiting release, failed e-mails or
-tasks): ``_team_signalen`` collects such signals; add one callable per kind to ``TEAM_SIGNALEN``.
+Signals for the team from other parts of the product (quotes awaiting release, e-mails the outbox
+gave up on): one callable per kind in ``TEAM_SIGNALEN``.
 """
 
 from collections.abc import Callable
@@ -46,8 +46,40 @@ class TrajectWerk:
     zin: str = ""
 
 
+def _citaten_op_vrijgave() -> list[Taak]:
+    """Quotes used in an output (synthesis, cards) whose text is not released yet."""
+    from interviews.selectors.uitvoer import citaten_zonder_vrijgave
+
+    n = citaten_zonder_vrijgave().count()
+    if not n:
+        return []
+    return [
+        Taak(
+            f"{aantal(n, 'citaat wacht,citaten wachten')} op vrijgave",
+            reverse("vrijgave:lijst"),
+            "Ze komen in een uitvoer (kaartjes, rapport) pas als de tekst is gecontroleerd.",
+        )
+    ]
+
+
+def _mislukte_emails() -> list[Taak]:
+    """E-mails the outbox gave up on after its retries: someone has to look at the address or server."""
+    from visieleren.core.models import UitgaandeEmail
+
+    n = UitgaandeEmail.objects.filter(status=UitgaandeEmail.Status.MISLUKT).count()
+    if not n:
+        return []
+    return [
+        Taak(
+            f"{aantal(n, 'e-mail is,e-mails zijn')} niet verstuurd",
+            reverse("admin:core_uitgaandeemail_changelist") + "?status__exact=mislukt",
+            "Bekijk de fout en verstuur opnieuw vanuit het beheer.",
+        )
+    ]
+
+
 # Signals the team must see from other parts of the product; each returns a list of Taak.
-TEAM_SIGNALEN: list[Callable[[], list[Taak]]] = []
+TEAM_SIGNALEN: list[Callable[[], list[Taak]]] = [_citaten_op_vrijgave, _mislukte_emails]
 
 
 def _komende_bijeenkomsten():

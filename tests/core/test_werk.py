@@ -35,6 +35,19 @@ def test_team_ziet_open_aanmeldingen_en_lopende_trajecten_met_open_punten(client
     assert "De kernvraag is nog niet ingevuld." in html
 
 
+def test_team_ziet_citaten_die_op_vrijgave_wachten_en_mislukte_emails(client, team, traject):
+    from trajecten.models import Fase
+    from visieleren.core.models import UitgaandeEmail
+
+    traject.fase = Fase.ONTWERPEN
+    traject.save()
+    TaggingFactory(citaat=CitaatFactory(interview=InterviewFactory(traject=traject)))
+    UitgaandeEmail.objects.create(aan=["x@voorbeeld.nl"], onderwerp="Test", tekst="x", status="mislukt")
+    html = _start(client, team)
+    assert "1 citaat wacht op vrijgave" in html and "/vrijgave/" in html
+    assert "1 e-mail is niet verstuurd" in html and "status__exact=mislukt" in html
+
+
 def test_team_ziet_waarheidsgetrouwe_lege_staten(client, team, db):
     html = _start(client, team)
     assert "Geen nieuwe of lopende aanmeldingen." in html
@@ -128,6 +141,7 @@ def test_start_van_expert_heeft_vast_aantal_queries(db, client, django_assert_ma
 def test_start_van_team_heeft_begrensd_aantal_queries(client, team, django_assert_max_num_queries, n):
     _veel_werk(n)
     client.force_login(team)
-    # The checklist is read for at most MAX_LOPEND trajecten: 10 queries for one, 17 for twelve.
-    with django_assert_max_num_queries(18):
+    # The checklist is read for at most MAX_LOPEND trajecten: 12 queries for one, 19 for twelve (two of
+    # them count the signals: quotes awaiting release, failed e-mails).
+    with django_assert_max_num_queries(20):
         assert client.get("/").status_code == 200
