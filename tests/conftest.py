@@ -19,6 +19,31 @@ def _private_media(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
+# Data the migrations seed (the shared codebook, beleidsthema's, the gemeenten of Tabel 1). A
+# transactional test (a real worker, the browser) flushes every table when it ends, and pytest-django
+# runs those tests last, one after another: put the seeded rows back before each of them.
+_GEZAAIDE_DATA = [
+    ("interviews.migrations.0002_codeboek", "codeboek_laden"),
+    ("trajecten.migrations.0002_beleidsthemas", "beleidsthemas_laden"),
+    ("trajecten.migrations.0005_gemeenten_tabel1", "gemeenten_laden"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _gezaaide_data_na_flush(request):
+    marker = request.node.get_closest_marker("django_db")
+    transactioneel = (marker is not None and marker.kwargs.get("transaction")) or "live_server" in request.fixturenames
+    if transactioneel:
+        from importlib import import_module
+
+        from django.apps import apps
+
+        request.getfixturevalue("transactional_db")
+        for module, functie in _GEZAAIDE_DATA:
+            getattr(import_module(module), functie)(apps, None)
+    yield
+
+
 @pytest.fixture
 def team(db):
     return TeamFactory(naam="Tessa Team")

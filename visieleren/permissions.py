@@ -189,7 +189,9 @@ def mag_codeboek_lezen(user) -> bool:
     if not _actief(user):
         return False
     if "_codeboek_lezer" not in user.__dict__:
-        user.__dict__["_codeboek_lezer"] = TrajectRol.objects.filter(user=user, rol__in=_INHOUD).exists()
+        # A content role on a traject already read in this request answers it without a query.
+        bekend = any(r & _INHOUD for r in user.__dict__.get("_trajectrollen", {}).values())
+        user.__dict__["_codeboek_lezer"] = bekend or TrajectRol.objects.filter(user=user, rol__in=_INHOUD).exists()
     return user.__dict__["_codeboek_lezer"]
 
 

@@ -277,6 +277,7 @@ def citaten(request, traject_pk):
     page_obj = paginator.get_page(request.GET.get("page"))
     page_obj.object_list = _weergave(request, traject, page_obj.object_list)
     codes = form.tagbare_codes
+    ongetagd = ongetagd_aantal(traject)
     context = {
         "traject": traject,
         "form": form,
@@ -286,8 +287,9 @@ def citaten(request, traject_pk):
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_trajectcode": mag(request.user, Actie.TRAJECTCODE_TOEVOEGEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
-        "ongetagd": ongetagd_aantal(traject),
-        "volgend_ongetagd": selectors.volgend_ongetagd(traject=traject),
+        "ongetagd": ongetagd,
+        # Looked up only when there is one (the count is cached): no query on a fully tagged traject.
+        "volgend_ongetagd": selectors.volgend_ongetagd(traject=traject) if ongetagd else None,
         "volgende": request.get_full_path(),
         "breadcrumb": traject_kruimels(traject, ("Citaten", None)),
     }
