@@ -77,6 +77,9 @@ def test_moderator_sleept_citaat_naar_inzicht(page, live_server, persona, trajec
     Tagging.objects.create(citaat=citaat, code=rust, door=persona["expert"])
     inzicht = InzichtFactory(traject=traject, titel="Wachten sloopt vertrouwen", hoofdthema=rust)
     inloggen(page, persona["moderator"])
+    # Tall enough that the quote and "Uw inzichten" are both on screen: Playwright's drag does not
+    # scroll during a drag (a person's browser does).
+    page.set_viewport_size({"width": 1280, "height": 2400})
     page.goto(f"{live_server.url}/trajecten/{traject.pk}/synthese/")
     page.get_by_role("link", name="1 (1) citaten van deelnemers: Rust en regie, uitvoering").click()
     kaart = page.locator(f"#celcitaat-{citaat.pk}")
