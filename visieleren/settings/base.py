@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "interviews",
     "ontwerp",
     "borging",
+    "rodedraden",
 ]
 
 MIDDLEWARE = [
