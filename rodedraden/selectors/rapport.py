@@ -143,6 +143,17 @@ def _groepen(inzichten, onderbouwing, citaten, code_van_citaat, codes, titels, g
     return groepen
 
 
+def _voorbeelden(vrijgegeven) -> list:
+    """Up to ``VOORBEELDEN_PER_GROEP`` released quotes, first one of each perspective (in the order given)."""
+    gekozen, gezien = [], set()
+    for citaat in vrijgegeven:
+        if citaat.spreker.perspectief not in gezien:
+            gekozen.append(citaat)
+            gezien.add(citaat.spreker.perspectief)
+    gekozen += [c for c in vrijgegeven if c not in gekozen]
+    return gekozen[:VOORBEELDEN_PER_GROEP]
+
+
 def _groep_uit(groep) -> dict:
     per_perspectief: dict[str, int] = defaultdict(int)
     for citaat in groep["citaten"].values():
@@ -152,7 +163,7 @@ def _groep_uit(groep) -> dict:
         for waarde, label in Perspectief.choices
         if per_perspectief[waarde]
     ]
-    voorbeelden = [c for c in groep["citaten"].values() if c.vrijgegeven][:VOORBEELDEN_PER_GROEP]
+    voorbeelden = _voorbeelden([c for c in groep["citaten"].values() if c.vrijgegeven])
     return {
         "code": groep["code"],
         "kleur": groep["kleur"],
@@ -225,8 +236,10 @@ def rode_draden(*, traject_ids, genoemd_ids=()) -> dict:
     trajecten = _trajecten(ids)
     titels = {t.pk: t.titel for t in trajecten}
     codes = _Codes(ids)
-    inzichten = list(
-        Inzicht.objects.filter(traject__in=ids, status=Inzicht.Status.VASTGESTELD).order_by("traject", "pk")
+    positie = {t.pk: i for i, t in enumerate(trajecten)}
+    inzichten = sorted(
+        Inzicht.objects.filter(traject__in=ids, status=Inzicht.Status.VASTGESTELD),
+        key=lambda i: (positie[i.traject_id], i.pk),
     )
     onderbouwing: dict = defaultdict(list)
     for inzicht_pk, citaat_pk in InzichtCitaat.objects.filter(inzicht__in=[i.pk for i in inzichten]).values_list(
