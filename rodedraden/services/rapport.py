@@ -63,9 +63,11 @@ def rapportversie_bewerken(*, versie: Rapportversie, titel: str, teksten: dict, 
 
 
 def _pdf_vervalt(versie: Rapportversie) -> None:
-    """A changed concept's PDF no longer shows it: drop it (the next render makes a new one)."""
+    """A changed version's PDF no longer shows it: drop it (the next render makes a new one). The file
+    goes only once the change is committed, so a rolled-back change leaves a working download."""
     if versie.bestand:
-        versie.bestand.delete(save=False)
+        naam, opslag = versie.bestand.name, versie.bestand.storage
+        transaction.on_commit(lambda: opslag.delete(naam))
     _zet(versie, pdf_status=Rapportversie.PdfStatus.GEEN, bestand="", sha256="", voortgang=0, aantal_paginas=None)
 
 

@@ -22,7 +22,9 @@ TEKSTEN = {"Rust en regie": {"inleiding": "INLEIDING rust.", "conclusie": "CONCL
 def _tekst(pdf: bytes) -> str:
     pdftotext = shutil.which("pdftotext")
     assert pdftotext, "pdftotext (poppler-utils) is nodig voor deze test"
-    return " ".join(subprocess.run([pdftotext, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split())
+    return " ".join(
+        subprocess.run([pdftotext, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split()
+    )
 
 
 @pytest.fixture
@@ -169,3 +171,17 @@ def test_bewerken_van_concept_laat_oude_pdf_vervallen(versie, team, bij_commit):
     services.rapportversie_bewerken(versie=versie, titel="Anders", teksten=TEKSTEN, genoemd=[], door=team)
     versie.refresh_from_db()
     assert versie.pdf_status == Rapportversie.PdfStatus.GEEN and not versie.bestand
+
+
+def test_teruggedraaide_wijziging_laat_het_pdf_bestand_staan(versie, team, bij_commit):
+    from django.db import transaction
+
+    bij_commit(services.pdf_aanvragen, versie=versie, door=team)
+    versie.refresh_from_db()
+    naam = versie.bestand.name
+    with transaction.atomic():
+        services.rapportversie_vaststellen(versie=versie, door=team)
+        transaction.set_rollback(True)
+    assert versie.bestand.storage.exists(naam)
+    bij_commit(services.rapportversie_vaststellen, versie=Rapportversie.objects.get(pk=versie.pk), door=team)
+    assert not versie.bestand.storage.exists(naam)
