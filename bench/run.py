@@ -71,6 +71,28 @@ def _data():
     return team, expert, groot
 
 
+def _rode_draden_data(groot):
+    """20 vastgestelde inzichten on the big traject, each supported by 50 of its tagged quotes."""
+    from interviews.models import Citaat, Code
+    from ontwerp.models import Inzicht, InzichtCitaat
+
+    hoofdthema = Code.objects.filter(groep="hoofdthema", ouder=None, traject=None).first()
+    soort = Code.objects.filter(groep="soort", traject=None).first()
+    citaten = list(Citaat.objects.filter(interview__traject=groot, taggings__isnull=False).values_list("pk", flat=True))
+    for n in range(20):
+        inzicht = Inzicht.objects.create(
+            traject=groot,
+            titel=f"Inzicht {n}",
+            hoofdthema=hoofdthema,
+            soort=soort,
+            stap="expertteam",
+            status="vastgesteld",
+        )
+        InzichtCitaat.objects.bulk_create(
+            InzichtCitaat(inzicht=inzicht, citaat_id=pk) for pk in citaten[n * 50 : (n + 1) * 50]
+        )
+
+
 def _meet(client, url, **params):
     tijden, queries = [], 0
     for _ in range(HERHALINGEN):
@@ -84,6 +106,12 @@ def _meet(client, url, **params):
     return statistics.median(tijden), tijden[int(len(tijden) * 0.95) - 1], queries
 
 
+def _alle_trajecten():
+    from trajecten.models import Traject
+
+    return list(Traject.objects.values_list("pk", flat=True))
+
+
 def main():
     setup_test_environment()
     oude_naam = connection.settings_dict["NAME"]
@@ -91,6 +119,7 @@ def main():
     try:
         begin = time.perf_counter()
         team, expert, groot = _data()
+        _rode_draden_data(groot)
         opbouw = time.perf_counter() - begin
         team_client, expert_client = Client(), Client()
         team_client.force_login(team)
@@ -103,6 +132,7 @@ def main():
             ("citaten, pagina 10", expert_client, f"/trajecten/{groot.pk}/citaten/", {"page": 10}),
             ("citaten zoeken 'wachttijden'", expert_client, f"/trajecten/{groot.pk}/citaten/", {"q": "wachttijden"}),
             ("citaten alleen ongetagd", expert_client, f"/trajecten/{groot.pk}/citaten/", {"ongetagd": "on"}),
+            ("rode draden, alle trajecten (team)", team_client, "/rode-draden/", {"trajecten": _alle_trajecten()}),
         ]
         print(f"Visieleren bench – {connection.vendor}, {TRAJECTEN} trajecten, {CITATEN} citaten in één traject")
         print(f"(data opgebouwd in {opbouw:.1f} s; {HERHALINGEN} verzoeken per pagina)\n")
