@@ -238,27 +238,28 @@ def rode_draden(*, traject_ids, genoemd_ids=()) -> dict:
     codes = _Codes(ids)
     positie = {t.pk: i for i, t in enumerate(trajecten)}
     inzichten = sorted(
-        Inzicht.objects.filter(traject__in=ids, status=Inzicht.Status.VASTGESTELD),
+        Inzicht.objects.filter(traject__in=ids, status=Inzicht.Status.VASTGESTELD).only(
+            "pk", "titel", "traject_id", "hoofdthema_id", "soort_id"
+        ),
         key=lambda i: (positie[i.traject_id], i.pk),
     )
+    # Subqueries rather than lists of ids: a report over many trajecten has thousands of quotes.
+    ondersteunend = InzichtCitaat.objects.filter(inzicht__traject__in=ids, inzicht__status=Inzicht.Status.VASTGESTELD)
     onderbouwing: dict = defaultdict(list)
-    for inzicht_pk, citaat_pk in InzichtCitaat.objects.filter(inzicht__in=[i.pk for i in inzichten]).values_list(
-        "inzicht_id", "citaat_id"
-    ):
+    for inzicht_pk, citaat_pk in ondersteunend.values_list("inzicht_id", "citaat_id"):
         onderbouwing[inzicht_pk].append(citaat_pk)
-    citaat_ids = {pk for lijst in onderbouwing.values() for pk in lijst}
     citaten = {
         c.pk: c
         for c in citaten_voor_uitvoer(reikwijdte=Reikwijdte.LANDELIJK, alleen_vrijgegeven=False).filter(
-            pk__in=citaat_ids
+            pk__in=ondersteunend.values("citaat_id")
         )
     }
     for citaat in citaten.values():
         citaat._naam = _naam(citaat.interview.traject_id, titels, genoemd)
     code_van_citaat: dict = defaultdict(list)
-    for citaat_pk, code_pk in Tagging.objects.filter(citaat__in=list(citaten), verwijderd_op__isnull=True).values_list(
-        "citaat_id", "code_id"
-    ):
+    for citaat_pk, code_pk in Tagging.objects.filter(
+        citaat__in=ondersteunend.values("citaat_id"), verwijderd_op__isnull=True
+    ).values_list("citaat_id", "code_id"):
         code_van_citaat[citaat_pk].append(code_pk)
     groepen = _groepen(inzichten, onderbouwing, citaten, code_van_citaat, codes, titels, genoemd)
     reflecties, reflecties_per_uitgangspunt = _reflecties(ids, codes, titels, genoemd)

@@ -53,6 +53,7 @@ def rapport(request):
         "inhoud": inhoud,
         "gekozen": ids,
         "genoemd": genoemd,
+        "keuze": selectors.trajecten_voor_keuze(),
         "versies": selectors.rapportversie_list(),
         "breadcrumb": [("Rode draden", None)],
     }
