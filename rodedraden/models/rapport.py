@@ -79,7 +79,3 @@ class Rapportversie(models.Model):
     @property
     def vastgesteld(self) -> bool:
         return self.status == self.Status.VASTGESTELD
-
-    @property
-    def pdf_afgerond(self) -> bool:
-        return self.pdf_status in (self.PdfStatus.KLAAR, self.PdfStatus.MISLUKT, self.PdfStatus.GEEN)

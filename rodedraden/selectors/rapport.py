@@ -12,6 +12,7 @@ Two rules for what leaves the team hold here:
   traject (``genoemd``); deelnemers appear by perspective only, never by name or pseudonym.
 """
 
+import copy
 from collections import defaultdict
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
@@ -289,7 +290,7 @@ def rode_draden(*, traject_ids, genoemd_ids=()) -> dict:
 def rapport_inhoud(versie: Rapportversie) -> dict:
     """What a version shows: its snapshot once vastgesteld, else the live figures of its trajecten."""
     if versie.vastgesteld:
-        return versie.momentopname
+        return copy.deepcopy(versie.momentopname)  # pages add charts and texts to it; the snapshot stays as it was
     return rode_draden(
         traject_ids=[t.pk for t in versie.trajecten.all()],
         genoemd_ids=[t.pk for t in versie.trajecten_genoemd.all()],
