@@ -17,7 +17,7 @@ TE_BREED = """() => [...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > 391 && !(e.parentElement.getBoundingClientRect().right > 391))
   .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))"""
 # Files, not pages: a calendar, a document, the health check.
-GEEN_PAGINA = ("trajecten:kalender", "document_download", "health", "logout")
+GEEN_PAGINA = ("trajecten:kalender", "document_download", "health", "logout", "rodedraden:versie_download")
 
 
 def _paginas(scenario, persona):
