@@ -147,3 +147,18 @@ def test_aantal_queries_hangt_niet_af_van_aantal_trajecten(client, team, codes, 
         antwoord = client.get(reverse("rodedraden:rapport"))
     assert antwoord.status_code == 200
     assert antwoord.context["inhoud"]["aantal_trajecten"] == aantal
+
+
+def test_dertig_trajecten_kosten_evenveel_queries_als_drie(client, team, codes):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(team)
+    _meer_trajecten(codes, 3)
+    with CaptureQueriesContext(connection) as drie:
+        client.get(reverse("rodedraden:rapport"))
+    _meer_trajecten(codes, 27)
+    with CaptureQueriesContext(connection) as dertig:
+        antwoord = client.get(reverse("rodedraden:rapport"))
+    assert antwoord.context["inhoud"]["aantal_trajecten"] == 30
+    assert len(dertig) == len(drie)
