@@ -37,6 +37,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Max
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils.encoding import force_bytes
@@ -44,6 +45,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from interviews.models import AndereNaam, Code
 from ontwerp.models import Actiepunt, InzichtCitaat, Kaartenset, Oplossingsrichting
+from rodedraden.models import Rapportversie
 from tests.borging.factories import (
     AfspraakFactory,
     BorgingsessieFactory,
@@ -495,6 +497,17 @@ RIJEN += [
         _traject(GEMEENTE_VOLGT),
         lambda k: {"traject_pk": k.traject.pk, "pk": k.nazorggesprek.pk},
     ),
+    # Across trajecten: the rode-draden report is the team's; the experts' reflections on a traject are
+    # read by its experts and moderators, and each expert writes their own.
+    *rijen("rodedraden:rapport", "get", _team()),
+    *rijen("rodedraden:versie_nieuw", "post", _team()),
+    *rijen("rodedraden:versie", "get post", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("rodedraden:versie_vaststellen", "post", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("rodedraden:versie_afdrukken", "get", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("rodedraden:versie_pdf", "get post", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("rodedraden:versie_download", "get", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("reflecties:lijst", "get", _traject(INHOUD), _ti),
+    *rijen("reflecties:mijn", "get post", _traject(frozenset({"expert", "expert+contactpersoon"})), _ti),
     *rijen("evaluatie:formulier", "get post", _publiek(), lambda k: {"token": k.evaluatie_token}),
     *rijen("evaluatie:bedankt", "get", _publiek()),
 ]
@@ -538,6 +551,7 @@ class Kant:
     borgingsessie: object
     afspraak: object
     nazorggesprek: object
+    rapportversie: object
     evaluatie_token: str
     # For the team's eyes only: names and e-mail addresses of betrokkenen, and the names of the
     # deelnemers (which the moderator of their interview also reads).
@@ -551,6 +565,15 @@ def _kaartenset(traject, citaat):
     kaartenset.citaten.add(citaat)
     kaartenset.bestand.save("kaartjes.pdf", ContentFile(b"%PDF-1.4 kaartjes"), save=True)
     return kaartenset
+
+
+def _rapportversie(traject):
+    """A version of the rode-draden report over this traject whose PDF is ready."""
+    nummer = (Rapportversie.objects.aggregate(m=Max("nummer"))["m"] or 0) + 1
+    versie = Rapportversie.objects.create(nummer=nummer, pdf_status=Rapportversie.PdfStatus.KLAAR)
+    versie.trajecten.add(traject)
+    versie.bestand.save("rode-draden.pdf", ContentFile(b"%PDF-1.4 rode draden"), save=True)
+    return versie
 
 
 def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_naam, varianten="") -> Kant:
@@ -613,6 +636,7 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_n
         borgingsessie=borgingsessie,
         afspraak=AfspraakFactory(bijeenkomst=borgingsessie),
         nazorggesprek=nazorggesprek,
+        rapportversie=_rapportversie(traject),
         evaluatie_token=evaluatie_token(UitnodigingFactory(traject=traject, betrokkene=betrokkene)),
         namen_betrokkenen=[
             betrokkene_naam,

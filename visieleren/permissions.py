@@ -63,6 +63,10 @@ class Actie(StrEnum):
     EVALUATIE_RESULTATEN = "evaluatie.resultaten"
     NAZORG_BEKIJKEN = "nazorg.bekijken"
     NAZORG_BEHEREN = "nazorg.beheren"
+    # Across trajecten
+    RODE_DRADEN = "rode_draden"
+    REFLECTIES_BEKIJKEN = "reflecties.bekijken"
+    REFLECTIE_SCHRIJVEN = "reflectie.schrijven"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -128,6 +132,11 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.EVALUATIE_RESULTATEN: frozenset({Rol.CONTACTPERSOON}),
     Actie.NAZORG_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
     Actie.NAZORG_BEHEREN: frozenset(),
+    # The rode-draden report spans trajecten: the team only. The experts' reflections on a traject are
+    # read by its experts and moderators; an expert writes only their own (the views key it on the user).
+    Actie.RODE_DRADEN: frozenset(),
+    Actie.REFLECTIES_BEKIJKEN: _INHOUD,
+    Actie.REFLECTIE_SCHRIJVEN: frozenset({Rol.EXPERT}),
 }
 
 # Who writes the inzichten of each synthesis step (``Inzicht.Stap``), besides the team: the

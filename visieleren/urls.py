@@ -59,6 +59,8 @@ urlpatterns = [
     path("trajecten/<int:traject_pk>/", include("interviews.urls.interviews")),
     path("trajecten/<int:traject_pk>/", include("ontwerp.urls")),
     path("trajecten/<int:traject_pk>/borging/", include("borging.urls")),
+    path("rode-draden/", include("rodedraden.urls.rapport")),
+    path("trajecten/<int:traject_pk>/reflecties/", include("rodedraden.urls.reflecties")),
     path("evaluatie/", include(evaluatie_urls.publiek)),
     path("documenten/<int:pk>/", core_views.document_download, name="document_download"),
     path("beheer/", admin.site.urls),
