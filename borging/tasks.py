@@ -1,4 +1,7 @@
-"""Background work of Borgen: the evaluation e-mails and the eindrapportage PDF. Each task takes an id and is idempotent."""
+"""Background work of Borgen: the evaluation e-mails and the eindrapportage PDF.
+
+Each task takes an id and is idempotent.
+"""
 
 from celery import shared_task
 from django.db import transaction

@@ -88,12 +88,12 @@ class Versie(models.Model):
     def __str__(self):
         return f"Versie {self.nummer} ({self.get_status_display().lower()})"
 
+    def get_absolute_url(self):
+        return reverse("borging:versie", args=[self.eindrapportage.traject_id, self.pk])
+
     @property
     def traject(self):
         return self.eindrapportage.traject
-
-    def get_absolute_url(self):
-        return reverse("borging:versie", args=[self.eindrapportage.traject_id, self.pk])
 
     @property
     def bewerkbaar(self) -> bool:
@@ -153,9 +153,7 @@ class VersieCitaat(models.Model):
     """
 
     versie = models.ForeignKey(Versie, on_delete=models.CASCADE, related_name="citaten")
-    citaat = models.ForeignKey(
-        "interviews.Citaat", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    citaat = models.ForeignKey("interviews.Citaat", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     hoofdthema = models.CharField("hoofdthema", max_length=120)
     inzicht = models.CharField("inzicht", max_length=200)
     tekst = models.TextField("vrijgegeven tekst")

@@ -160,6 +160,11 @@ def _dilemmas(traject: Traject) -> Samenstelling:
     return Samenstelling(tekst="\n\n".join(delen) or "Er zijn (nog) geen dilemma's of werkzame elementen benoemd.")
 
 
+def _richting(richting) -> str:
+    toelichting = richting.toelichting.strip()
+    return f"- **{richting.titel}**" + (f": {toelichting}" if toelichting else "")
+
+
 def _oplossingsrichting(traject: Traject) -> Samenstelling:
     richtingen = Oplossingsrichting.objects.filter(ontwerpsessie__bijeenkomst__traject=traject).order_by(
         "aangemaakt_op", "pk"
@@ -169,7 +174,9 @@ def _oplossingsrichting(traject: Traject) -> Samenstelling:
     if richtingen:
         delen.append(
             "### Oplossingsrichting\n\n"
-            + "\n".join(f"- **{r.titel}**" + (f": {r.toelichting.strip()}" if r.toelichting.strip() else "") for r in richtingen)
+            + "\n".join(
+                f"- **{r.titel}**" + (f": {r.toelichting.strip()}" if r.toelichting.strip() else "") for r in richtingen
+            )
         )
     if acties:
         delen.append(

@@ -155,14 +155,15 @@ def _citaten_bevriezen(versie: Versie) -> int:
 
 
 @transaction.atomic
-def versie_vaststellen(*, versie: Versie, door) -> Versie:
-    """Freeze the version and its quotes, queue the PDF and tell the bestuurders and contactpersonen."""
+def versie_vaststellen(*, versie: Versie, door, stil: bool = False) -> Versie:
+    """Freeze the version and its quotes, queue the PDF and tell the bestuurders and contactpersonen.
+    ``stil`` (demo data): no e-mail and no PDF yet; the first download makes it."""
     versie = Versie.objects.select_for_update().select_related("eindrapportage__traject").get(pk=versie.pk)
     if versie.status != Versie.Status.TER_REVIEW:
         raise BorgingFout("Alleen een versie die ter review ligt, kan worden vastgesteld.")
     weggelaten = _citaten_bevriezen(versie)
     versie.status, versie.vastgesteld_op, versie.vastgesteld_door = Versie.Status.VASTGESTELD, timezone.now(), door
-    versie.pdf_status = Versie.Pdf.WACHTRIJ
+    versie.pdf_status = Versie.Pdf.GEEN if stil else Versie.Pdf.WACHTRIJ
     versie.save(update_fields=["status", "vastgesteld_op", "vastgesteld_door", "pdf_status"])
     audit_log(
         actor=door,
@@ -170,8 +171,9 @@ def versie_vaststellen(*, versie: Versie, door) -> Versie:
         obj=versie,
         wijzigingen={"citaten weggelaten": weggelaten} if weggelaten else None,
     )
-    _pdf_in_wachtrij(versie)
-    mail_vastgesteld(versie)
+    if not stil:
+        _pdf_in_wachtrij(versie)
+        mail_vastgesteld(versie)
     return versie
 
 

@@ -12,9 +12,7 @@ urlpatterns = [
     path("eindrapportage/<int:pk>/download/", views.download, name="versie_download"),
     path("eindrapportage/<int:pk>/secties/<slug:soort>/", views.sectie_bewerken, name="sectie_bewerken"),
     path("eindrapportage/<int:pk>/secties/<slug:soort>/voorbeeld/", views.voorbeeld, name="sectie_voorbeeld"),
-    path(
-        "eindrapportage/<int:pk>/secties/<slug:soort>/opnieuw/", views.sectie_regenereren, name="sectie_regenereren"
-    ),
+    path("eindrapportage/<int:pk>/secties/<slug:soort>/opnieuw/", views.sectie_regenereren, name="sectie_regenereren"),
     path("eindrapportage/<int:pk>/secties/<slug:soort>/opmerkingen/", views.opmerking_nieuw, name="opmerking_nieuw"),
     path(
         "eindrapportage/<int:pk>/opmerkingen/<int:opmerking_pk>/antwoord/",

@@ -198,9 +198,7 @@ def _overgang(request, traject_pk, pk, functie, bericht):
 @login_required
 @require_POST
 def ter_review(request, traject_pk, pk):
-    return _overgang(
-        request, traject_pk, pk, services.ter_review_zetten, "De versie ligt ter review bij de gemeente."
-    )
+    return _overgang(request, traject_pk, pk, services.ter_review_zetten, "De versie ligt ter review bij de gemeente.")
 
 
 @login_required

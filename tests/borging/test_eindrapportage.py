@@ -97,7 +97,9 @@ def test_concept_heeft_elke_sectie_uit_de_gegevens_zonder_namen(traject, team, g
     assert "Hoe vindt een inwoner sneller hulp?" in secties["kernvraag"].tekst
     assert secties["gehoord"].tabel["rijen"] == [["Uitvoering", "1"], ["Inwoner / ervaringsdeskundige", "1"]]
     assert "Eén plek voor hulp" in secties["inzichten"].tekst
-    assert "Eén loket" in secties["oplossingsrichting"].tekst and "Loket inrichten" in secties["oplossingsrichting"].tekst
+    assert (
+        "Eén loket" in secties["oplossingsrichting"].tekst and "Loket inrichten" in secties["oplossingsrichting"].tekst
+    )
     assert "Evaluatie na een half jaar" in secties["advies"].tekst
     assert secties["streefwaarden"].tabel["rijen"][0][0] == "Wachttijd tot eerste gesprek"
     alles = " ".join(s.tekst for s in secties.values())
@@ -156,7 +158,9 @@ def test_vaststelling_bevriest_de_citaten_en_het_team_ziet_wat_nu_zou_vervallen(
     assert services.versie_create(traject=traject, door=team).citaten.count() == 0
 
 
-def test_toestemming_ingetrokken_tijdens_review_komt_niet_in_de_vastgestelde_versie(traject, team, gegevens, bij_commit):
+def test_toestemming_ingetrokken_tijdens_review_komt_niet_in_de_vastgestelde_versie(
+    traject, team, gegevens, bij_commit
+):
     versie = services.versie_create(traject=traject, door=team)
     services.ter_review_zetten(versie=versie, door=team)
     spreker = gegevens["toegestaan"].spreker
@@ -206,11 +210,28 @@ def test_pdf_heeft_elke_sectie_geen_namen_en_is_getagd(traject, team, gegevens, 
         "Inzichten per hoofdthema" in kind.title for item in pdf.open_outline().root for kind in item.children
     )
     with pdf.open_metadata() as xmp:
-        deel = xmp.get("pdfaid:part")
-    if versie.pdf_variant == "pdf/a-3a":
-        assert deel == "3"
-    else:
-        assert versie.pdf_variant == "pdf/ua-1" and deel is None
+        assert xmp.get("pdfaid:part") == "3"  # PDF/A-3a is claimed in the XMP identification
+    assert versie.pdf_variant == "pdf/a-3a"  # rendered without a WeasyPrint warning, so no fallback
+
+
+def test_terugval_op_pdf_ua_als_pdf_a_niet_lukt(monkeypatch):
+    from visieleren import pdf as pdf_module
+
+    echt = pdf_module.pdf_maken
+    gevraagd = []
+
+    def nep_a3a_faalt(template, context, *, variant):
+        gevraagd.append(variant)
+        if variant == "pdf/a-3a":
+            raise ValueError("PDF/A niet mogelijk")
+        return echt(template, context, variant=variant)
+
+    monkeypatch.setattr(services, "pdf_maken", nep_a3a_faalt)
+    pdf, variant = services.pdf_met_terugval(
+        "ontwerp/kaartjes/pdf.html", {"titel": "x", "kaarten": [], "traject": None}
+    )
+    assert (variant, gevraagd) == ("pdf/ua-1", ["pdf/a-3a", "pdf/ua-1"])
+    assert pdf.inhoud.startswith(b"%PDF")
 
 
 def test_renderen_twee_keer_geeft_een_bestand(traject, team, gegevens, bij_commit, settings):

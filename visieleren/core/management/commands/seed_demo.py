@@ -20,6 +20,7 @@ DEMO_STAPPEN = [
     "borging.demo.borgingsessie",
     "borging.demo.evaluatie",
     "borging.demo.nazorg",
+    "borging.demo.eindrapportage",
 ]
 
 
