@@ -17,7 +17,15 @@ from borging.services import BorgingFout
 from borging.services import eindrapportage as services
 from ontwerp.models import Actiepunt, InzichtCitaat, Oplossingsrichting
 from tests.borging.factories import AfspraakFactory, BorgingsessieFactory, StreefwaardeFactory
-from tests.factories import CitaatFactory, InterviewFactory, InzichtFactory, OntwerpsessieFactory, UserFactory, met_rol
+from tests.factories import (
+    CitaatFactory,
+    CodeFactory,
+    InterviewFactory,
+    InzichtFactory,
+    OntwerpsessieFactory,
+    UserFactory,
+    met_rol,
+)
 from trajecten import fasen
 from trajecten.models import Fase, Rol, Status
 
@@ -79,7 +87,13 @@ def gegevens(traject):
     toegestaan = citaat("Joke Jansen: de wachttijd was kort.", interview.deelnemer_a, "De wachttijd was kort.")
     zonder_toestemming = citaat("Piet Pietersen: ik werd gehoord.", b, "Ik werd gehoord.")
     niet_vrij = citaat("Nog iets.", interview.deelnemer_a, "")
-    inzicht = InzichtFactory(traject=traject, titel="Eén plek voor hulp")
+    # Own codes: a transactional test elsewhere may have flushed the codebook of the migrations.
+    inzicht = InzichtFactory(
+        traject=traject,
+        titel="Eén plek voor hulp",
+        hoofdthema=CodeFactory(groep="hoofdthema", naam="Inwoner centraal (test)"),
+        soort=CodeFactory(groep="soort", naam="Werkzaam element (test)"),
+    )
     for c in (toegestaan, zonder_toestemming, niet_vrij):
         InzichtCitaat.objects.create(inzicht=inzicht, citaat=c)
     sessie = OntwerpsessieFactory(bijeenkomst__traject=traject)
