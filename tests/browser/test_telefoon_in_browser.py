@@ -16,8 +16,8 @@ BREEDTE = 390
 TE_BREED = """() => [...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > 391 && !(e.parentElement.getBoundingClientRect().right > 391))
   .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.'))"""
-# Files, not pages: a calendar, a document, the health check.
-GEEN_PAGINA = ("trajecten:kalender", "document_download", "health", "logout")
+# Files, not pages: a calendar, a document, a report, the health check.
+GEEN_PAGINA = ("trajecten:kalender", "document_download", "borging:versie_download", "health", "logout")
 
 
 def _paginas(scenario, persona):
