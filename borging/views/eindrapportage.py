@@ -264,7 +264,12 @@ def download(request, traject_pk, pk):
     if not versie.vastgesteld:
         raise Http404("Alleen een vastgestelde versie kan worden gedownload.")
     if not (versie.pdf_status == Versie.Pdf.KLAAR and versie.bestand):
-        versie = services.eindrapportage_renderen(versie_id=versie.pk)
+        try:
+            versie = services.eindrapportage_renderen(versie_id=versie.pk)
+        except Exception as fout:
+            services.eindrapportage_mislukt(versie_id=versie.pk, fout=f"{type(fout).__name__}: {fout}")
+            messages.error(request, "De PDF kon niet worden gemaakt. Probeer het later opnieuw of meld het het team.")
+            return redirect(versie)
     try:
         bestand = versie.bestand.open("rb")
     except (FileNotFoundError, ValueError):

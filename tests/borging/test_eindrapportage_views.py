@@ -144,3 +144,41 @@ def test_rapportenlijst_telt_een_vast_aantal_queries(client, team, bij_commit, d
     client.force_login(team)
     with django_assert_max_num_queries(10):
         assert client.get(reverse("rapporten:lijst")).status_code == 200
+
+
+def test_voortgang_van_de_pdf_als_htmx_fragment(client, team, traject):
+    versie = services.versie_create(traject=traject, door=team)
+    services.ter_review_zetten(versie=versie, door=team)
+    services.versie_vaststellen(versie=versie, door=team)  # queued, not yet rendered (no commit here)
+    client.force_login(team)
+    fragment = client.get(versie.get_absolute_url() + "?deel=pdf", HTTP_HX_REQUEST="true").content.decode()
+    assert fragment.lstrip().startswith('<div id="versie-pdf"') and 'hx-trigger="every 2s"' in fragment
+    assert "<html" not in fragment
+    services.eindrapportage_renderen(versie_id=versie.pk)
+    fragment = client.get(versie.get_absolute_url() + "?deel=pdf", HTTP_HX_REQUEST="true").content.decode()
+    assert "Klaar" in fragment and "hx-trigger" not in fragment
+
+
+def test_bestuurder_ziet_alleen_vastgestelde_versies(client, team, traject, bestuurder, bij_commit):
+    _vastgesteld(traject, team, bij_commit)
+    services.versie_create(traject=traject, door=team)  # version 2, a concept
+    client.force_login(bestuurder)
+    pagina = client.get(reverse("borging:eindrapportage", args=[traject.pk])).content.decode()
+    assert "Versie 1" in pagina and "Versie 2" not in pagina
+
+
+def test_mislukte_pdf_bij_eerste_download_geeft_een_melding_en_geen_logregel(client, team, traject, monkeypatch):
+    versie = services.versie_create(traject=traject, door=team)
+    services.ter_review_zetten(versie=versie, door=team)
+    services.versie_vaststellen(versie=versie, door=team)
+
+    def faalt(*args, **kwargs):
+        raise OSError("schijf vol")
+
+    monkeypatch.setattr(services, "pdf_maken", faalt)
+    client.force_login(team)
+    response = client.get(_url("versie_download", versie), follow=True)
+    assert "De PDF kon niet worden gemaakt." in response.content.decode()
+    versie.refresh_from_db()
+    assert versie.pdf_status == "mislukt" and "schijf vol" in versie.fout
+    assert not RapportDownload.objects.exists()
