@@ -40,9 +40,11 @@ from django.db import transaction
 from django.db.models import Max
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from borging.models import Eindrapportage, Opmerking, Sectie, Versie
 from interviews.models import AndereNaam, Code
 from ontwerp.models import Actiepunt, InzichtCitaat, Kaartenset, Oplossingsrichting
 from rodedraden.models import Rapportversie
@@ -512,6 +514,40 @@ RIJEN += [
     *rijen("evaluatie:bedankt", "get", _publiek()),
 ]
 
+# Eindrapportage: the team composes, edits and sets vastgesteld; the gemeente's contact reads a version
+# ter review and comments; every role of the traject reads and downloads the vastgestelde versions.
+RIJEN += [
+    *rijen("borging:eindrapportage", "get", _traject(ALLE_ROLLEN), _ti),
+    *rijen("borging:versie_nieuw", "post", _traject(GEEN), _ti),
+    *rijen("borging:versie", "get", _traject(GEMEENTE_CONTACT), lambda k: _vr(k, k.versie_review), "review"),
+    *rijen("borging:versie", "get", _traject(ALLE_ROLLEN), lambda k: _vr(k, k.versie_vastgesteld), "vastgesteld"),
+    *rijen("borging:versie_ter_review", "post", _traject(GEEN), lambda k: _vr(k, k.versie_review)),
+    *rijen("borging:versie_vaststellen", "post", _traject(GEEN), lambda k: _vr(k, k.versie_review)),
+    *rijen("borging:versie_pdf_opnieuw", "post", _traject(GEEN), lambda k: _vr(k, k.versie_vastgesteld)),
+    *rijen("borging:versie_download", "get", _traject(ALLE_ROLLEN), lambda k: _vr(k, k.versie_vastgesteld)),
+    *rijen("borging:sectie_bewerken", "get post", _traject(GEEN), lambda k: _vr(k, k.versie_review, soort="advies")),
+    *rijen("borging:sectie_voorbeeld", "post", _traject(GEEN), lambda k: _vr(k, k.versie_review, soort="advies")),
+    *rijen("borging:sectie_regenereren", "get post", _traject(GEEN), lambda k: _vr(k, k.versie_review, soort="advies")),
+    *rijen(
+        "borging:opmerking_nieuw",
+        "post",
+        _traject(GEMEENTE_CONTACT),
+        lambda k: _vr(k, k.versie_review, soort="advies"),
+        data={"tekst": "Graag aanvullen."},
+    ),
+    *rijen(
+        "borging:opmerking_antwoord",
+        "post",
+        _traject(GEEN),
+        lambda k: _vr(k, k.versie_review, opmerking_pk=k.opmerking.pk),
+    ),
+    *rijen("rapporten:lijst", "get", _ingelogd()),
+]
+
+
+def _vr(k, versie, **extra):
+    return {"traject_pk": k.traject.pk, "pk": versie.pk, **extra}
+
 
 def _sw(k):
     return {"traject_pk": k.traject.pk, "pk": k.streefwaarde.pk}
@@ -553,6 +589,9 @@ class Kant:
     nazorggesprek: object
     rapportversie: object
     evaluatie_token: str
+    versie_review: object
+    versie_vastgesteld: object
+    opmerking: object
     # For the team's eyes only: names and e-mail addresses of betrokkenen, and the names of the
     # deelnemers (which the moderator of their interview also reads).
     namen_betrokkenen: list
@@ -574,6 +613,19 @@ def _rapportversie(traject):
     versie.trajecten.add(traject)
     versie.bestand.save("rode-draden.pdf", ContentFile(b"%PDF-1.4 rode draden"), save=True)
     return versie
+
+
+def _eindrapportage(traject):
+    """A vastgestelde version with a small file, and a version ter review with a comment."""
+    rapport = Eindrapportage.objects.create(traject=traject)
+    vastgesteld = Versie.objects.create(
+        eindrapportage=rapport, nummer=1, status="vastgesteld", vastgesteld_op=timezone.now(), pdf_status="klaar"
+    )
+    Sectie.objects.create(versie=vastgesteld, soort="advies", volgorde=0, tekst="Advies.")
+    vastgesteld.bestand.save("eindrapportage.pdf", ContentFile(b"%PDF-1.7 rapport"), save=True)
+    review = Versie.objects.create(eindrapportage=rapport, nummer=2, status="ter_review")
+    sectie = Sectie.objects.create(versie=review, soort="advies", volgorde=0, tekst="Advies.")
+    return vastgesteld, review, Opmerking.objects.create(sectie=sectie, tekst="Graag aanvullen.")
 
 
 def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_naam, varianten="") -> Kant:
@@ -606,6 +658,7 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_n
     borgingsessie = BorgingsessieFactory(traject=traject)
     nazorggesprek = NazorggesprekFactory(traject=traject)
     observatie = ObservatieFactory(streefwaarde__traject=traject, nazorggesprek=nazorggesprek)
+    versie_vastgesteld, versie_review, opmerking = _eindrapportage(traject)
     return Kant(
         traject=traject,
         aanmelding=aanmelding,
@@ -638,6 +691,9 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_n
         nazorggesprek=nazorggesprek,
         rapportversie=_rapportversie(traject),
         evaluatie_token=evaluatie_token(UitnodigingFactory(traject=traject, betrokkene=betrokkene)),
+        versie_review=versie_review,
+        versie_vastgesteld=versie_vastgesteld,
+        opmerking=opmerking,
         namen_betrokkenen=[
             betrokkene_naam,
             betrokkene_naam.split()[-1],

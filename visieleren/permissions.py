@@ -67,6 +67,9 @@ class Actie(StrEnum):
     RODE_DRADEN = "rode_draden"
     REFLECTIES_BEKIJKEN = "reflecties.bekijken"
     REFLECTIE_SCHRIJVEN = "reflectie.schrijven"
+    EINDRAPPORTAGE_BEHEREN = "eindrapportage.beheren"
+    EINDRAPPORTAGE_REVIEWEN = "eindrapportage.reviewen"
+    DOWNLOADS_BEKIJKEN = "downloads.bekijken"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -137,6 +140,12 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.RODE_DRADEN: frozenset(),
     Actie.REFLECTIES_BEKIJKEN: _INHOUD,
     Actie.REFLECTIE_SCHRIJVEN: frozenset({Rol.EXPERT}),
+    # Eindrapportage: the team composes, edits and sets versions vastgesteld; the gemeente's contact
+    # reads a version ter review and comments per section; every role of the traject (bestuurders
+    # too) downloads the vastgestelde versions (RAPPORT_DOWNLOADEN); the download log is the team's.
+    Actie.EINDRAPPORTAGE_BEHEREN: frozenset(),
+    Actie.EINDRAPPORTAGE_REVIEWEN: frozenset({Rol.CONTACTPERSOON}),
+    Actie.DOWNLOADS_BEKIJKEN: frozenset(),
 }
 
 # Who writes the inzichten of each synthesis step (``Inzicht.Stap``), besides the team: the
@@ -209,6 +218,11 @@ def mag_code_memo(user, code) -> bool:
     if code.traject_id:
         return mag(user, Actie.MEMO_SCHRIJVEN, code.traject)
     return mag_codeboek_lezen(user)
+
+
+def trajecten_waar(user, actie: Actie):
+    """The trajecten on which the user may do ``actie``: all for the team."""
+    return _trajecten_met_rol(user, rol__in=REGELS[Actie(actie)])
 
 
 def trajecten_met_inhoud(user):

@@ -21,6 +21,7 @@ DEMO_STAPPEN = [
     "borging.demo.evaluatie",
     "borging.demo.nazorg",
     "rodedraden.demo.rodedraden",
+    "borging.demo.eindrapportage",
 ]
 
 
