@@ -222,6 +222,7 @@ def _paginas(ctx) -> list[tuple[str, str, str, dict]]:
         ("start (wat moet ik doen)", "", "expert", "/", {}),
         ("start (wat moet ik doen)", "", "team", "/", {}),
         ("codeboek", "", "team", "/codeboek/", {}),
+        ("rode draden (team)", "", "team", "/rode-draden/", {}),
         ("mijn trajecten (expert op 50)", "", "expert", "/mijn-trajecten/", {}),
         ("overzicht trajecten", "", "team", "/trajecten/", {}),
         ("aanmeldingen", "", "team", "/aanmeldingen/", {}),

@@ -1,4 +1,7 @@
-"""Background work of Borgen: the evaluation e-mails. Each task takes an id and is idempotent."""
+"""Background work of Borgen: the evaluation e-mails and the eindrapportage PDF.
+
+Each task takes an id and is idempotent.
+"""
 
 from celery import shared_task
 from django.db import transaction
@@ -24,3 +27,18 @@ def evaluatie_herinneringen() -> int:
         for pk in ids:
             transaction.on_commit(lambda pk=pk: stuur_evaluatie_herinnering.delay(pk))
     return len(ids)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=3, soft_time_limit=300, time_limit=360)
+def eindrapportage_renderen(self, versie_id: int) -> int | None:
+    """Render the PDF of one vastgestelde version; retried with backoff, shown as failed after the last try."""
+    from borging.services import eindrapportage as services
+
+    try:
+        versie = services.eindrapportage_renderen(versie_id=versie_id)
+    except Exception as fout:
+        if self.request.is_eager or self.request.retries >= self.max_retries:
+            services.eindrapportage_mislukt(versie_id=versie_id, fout=f"{type(fout).__name__}: {fout}")
+            raise
+        raise self.retry(exc=fout, countdown=2 ** (self.request.retries + 1)) from fout
+    return versie.pk if versie else None

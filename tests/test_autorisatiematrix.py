@@ -37,13 +37,17 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Max
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from borging.models import Eindrapportage, Opmerking, Sectie, Versie
 from interviews.models import AndereNaam, Code
 from ontwerp.models import Actiepunt, InzichtCitaat, Kaartenset, Oplossingsrichting
+from rodedraden.models import Rapportversie
 from tests.borging.factories import (
     AfspraakFactory,
     BorgingsessieFactory,
@@ -495,9 +499,54 @@ RIJEN += [
         _traject(GEMEENTE_VOLGT),
         lambda k: {"traject_pk": k.traject.pk, "pk": k.nazorggesprek.pk},
     ),
+    # Across trajecten: the rode-draden report is the team's; the experts' reflections on a traject are
+    # read by its experts and moderators, and each expert writes their own.
+    *rijen("rodedraden:rapport", "get", _team()),
+    *rijen("rodedraden:versie_nieuw", "post", _team()),
+    *rijen("rodedraden:versie", "get post", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("rodedraden:versie_vaststellen", "post", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("rodedraden:versie_afdrukken", "get", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("rodedraden:versie_pdf", "get post", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("rodedraden:versie_download", "get", _team(), lambda k: {"pk": k.rapportversie.pk}),
+    *rijen("reflecties:lijst", "get", _traject(INHOUD), _ti),
+    *rijen("reflecties:mijn", "get post", _traject(frozenset({"expert", "expert+contactpersoon"})), _ti),
     *rijen("evaluatie:formulier", "get post", _publiek(), lambda k: {"token": k.evaluatie_token}),
     *rijen("evaluatie:bedankt", "get", _publiek()),
 ]
+
+# Eindrapportage: the team composes, edits and sets vastgesteld; the gemeente's contact reads a version
+# ter review and comments; every role of the traject reads and downloads the vastgestelde versions.
+RIJEN += [
+    *rijen("borging:eindrapportage", "get", _traject(ALLE_ROLLEN), _ti),
+    *rijen("borging:versie_nieuw", "post", _traject(GEEN), _ti),
+    *rijen("borging:versie", "get", _traject(GEMEENTE_CONTACT), lambda k: _vr(k, k.versie_review), "review"),
+    *rijen("borging:versie", "get", _traject(ALLE_ROLLEN), lambda k: _vr(k, k.versie_vastgesteld), "vastgesteld"),
+    *rijen("borging:versie_ter_review", "post", _traject(GEEN), lambda k: _vr(k, k.versie_review)),
+    *rijen("borging:versie_vaststellen", "post", _traject(GEEN), lambda k: _vr(k, k.versie_review)),
+    *rijen("borging:versie_pdf_opnieuw", "post", _traject(GEEN), lambda k: _vr(k, k.versie_vastgesteld)),
+    *rijen("borging:versie_download", "get", _traject(ALLE_ROLLEN), lambda k: _vr(k, k.versie_vastgesteld)),
+    *rijen("borging:sectie_bewerken", "get post", _traject(GEEN), lambda k: _vr(k, k.versie_review, soort="advies")),
+    *rijen("borging:sectie_voorbeeld", "post", _traject(GEEN), lambda k: _vr(k, k.versie_review, soort="advies")),
+    *rijen("borging:sectie_regenereren", "get post", _traject(GEEN), lambda k: _vr(k, k.versie_review, soort="advies")),
+    *rijen(
+        "borging:opmerking_nieuw",
+        "post",
+        _traject(GEMEENTE_CONTACT),
+        lambda k: _vr(k, k.versie_review, soort="advies"),
+        data={"tekst": "Graag aanvullen."},
+    ),
+    *rijen(
+        "borging:opmerking_antwoord",
+        "post",
+        _traject(GEEN),
+        lambda k: _vr(k, k.versie_review, opmerking_pk=k.opmerking.pk),
+    ),
+    *rijen("rapporten:lijst", "get", _ingelogd()),
+]
+
+
+def _vr(k, versie, **extra):
+    return {"traject_pk": k.traject.pk, "pk": versie.pk, **extra}
 
 
 def _sw(k):
@@ -538,7 +587,11 @@ class Kant:
     borgingsessie: object
     afspraak: object
     nazorggesprek: object
+    rapportversie: object
     evaluatie_token: str
+    versie_review: object
+    versie_vastgesteld: object
+    opmerking: object
     # For the team's eyes only: names and e-mail addresses of betrokkenen, and the names of the
     # deelnemers (which the moderator of their interview also reads).
     namen_betrokkenen: list
@@ -551,6 +604,28 @@ def _kaartenset(traject, citaat):
     kaartenset.citaten.add(citaat)
     kaartenset.bestand.save("kaartjes.pdf", ContentFile(b"%PDF-1.4 kaartjes"), save=True)
     return kaartenset
+
+
+def _rapportversie(traject):
+    """A version of the rode-draden report over this traject whose PDF is ready."""
+    nummer = (Rapportversie.objects.aggregate(m=Max("nummer"))["m"] or 0) + 1
+    versie = Rapportversie.objects.create(nummer=nummer, pdf_status=Rapportversie.PdfStatus.KLAAR)
+    versie.trajecten.add(traject)
+    versie.bestand.save("rode-draden.pdf", ContentFile(b"%PDF-1.4 rode draden"), save=True)
+    return versie
+
+
+def _eindrapportage(traject):
+    """A vastgestelde version with a small file, and a version ter review with a comment."""
+    rapport = Eindrapportage.objects.create(traject=traject)
+    vastgesteld = Versie.objects.create(
+        eindrapportage=rapport, nummer=1, status="vastgesteld", vastgesteld_op=timezone.now(), pdf_status="klaar"
+    )
+    Sectie.objects.create(versie=vastgesteld, soort="advies", volgorde=0, tekst="Advies.")
+    vastgesteld.bestand.save("eindrapportage.pdf", ContentFile(b"%PDF-1.7 rapport"), save=True)
+    review = Versie.objects.create(eindrapportage=rapport, nummer=2, status="ter_review")
+    sectie = Sectie.objects.create(versie=review, soort="advies", volgorde=0, tekst="Advies.")
+    return vastgesteld, review, Opmerking.objects.create(sectie=sectie, tekst="Graag aanvullen.")
 
 
 def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_naam, varianten="") -> Kant:
@@ -583,6 +658,7 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_n
     borgingsessie = BorgingsessieFactory(traject=traject)
     nazorggesprek = NazorggesprekFactory(traject=traject)
     observatie = ObservatieFactory(streefwaarde__traject=traject, nazorggesprek=nazorggesprek)
+    versie_vastgesteld, versie_review, opmerking = _eindrapportage(traject)
     return Kant(
         traject=traject,
         aanmelding=aanmelding,
@@ -613,7 +689,11 @@ def _kant(traject, *, expert, interviewmoderator, gedeelde_code, namen, andere_n
         borgingsessie=borgingsessie,
         afspraak=AfspraakFactory(bijeenkomst=borgingsessie),
         nazorggesprek=nazorggesprek,
+        rapportversie=_rapportversie(traject),
         evaluatie_token=evaluatie_token(UitnodigingFactory(traject=traject, betrokkene=betrokkene)),
+        versie_review=versie_review,
+        versie_vastgesteld=versie_vastgesteld,
+        opmerking=opmerking,
         namen_betrokkenen=[
             betrokkene_naam,
             betrokkene_naam.split()[-1],

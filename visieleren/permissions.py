@@ -63,6 +63,13 @@ class Actie(StrEnum):
     EVALUATIE_RESULTATEN = "evaluatie.resultaten"
     NAZORG_BEKIJKEN = "nazorg.bekijken"
     NAZORG_BEHEREN = "nazorg.beheren"
+    # Across trajecten
+    RODE_DRADEN = "rode_draden"
+    REFLECTIES_BEKIJKEN = "reflecties.bekijken"
+    REFLECTIE_SCHRIJVEN = "reflectie.schrijven"
+    EINDRAPPORTAGE_BEHEREN = "eindrapportage.beheren"
+    EINDRAPPORTAGE_REVIEWEN = "eindrapportage.reviewen"
+    DOWNLOADS_BEKIJKEN = "downloads.bekijken"
 
 
 _ALLE_ROLLEN = frozenset(Rol.values)
@@ -128,6 +135,17 @@ REGELS: dict[Actie, frozenset[str]] = {
     Actie.EVALUATIE_RESULTATEN: frozenset({Rol.CONTACTPERSOON}),
     Actie.NAZORG_BEKIJKEN: _INHOUD | {Rol.CONTACTPERSOON},
     Actie.NAZORG_BEHEREN: frozenset(),
+    # The rode-draden report spans trajecten: the team only. The experts' reflections on a traject are
+    # read by its experts and moderators; an expert writes only their own (the views key it on the user).
+    Actie.RODE_DRADEN: frozenset(),
+    Actie.REFLECTIES_BEKIJKEN: _INHOUD,
+    Actie.REFLECTIE_SCHRIJVEN: frozenset({Rol.EXPERT}),
+    # Eindrapportage: the team composes, edits and sets versions vastgesteld; the gemeente's contact
+    # reads a version ter review and comments per section; every role of the traject (bestuurders
+    # too) downloads the vastgestelde versions (RAPPORT_DOWNLOADEN); the download log is the team's.
+    Actie.EINDRAPPORTAGE_BEHEREN: frozenset(),
+    Actie.EINDRAPPORTAGE_REVIEWEN: frozenset({Rol.CONTACTPERSOON}),
+    Actie.DOWNLOADS_BEKIJKEN: frozenset(),
 }
 
 # Who writes the inzichten of each synthesis step (``Inzicht.Stap``), besides the team: the
@@ -200,6 +218,11 @@ def mag_code_memo(user, code) -> bool:
     if code.traject_id:
         return mag(user, Actie.MEMO_SCHRIJVEN, code.traject)
     return mag_codeboek_lezen(user)
+
+
+def trajecten_waar(user, actie: Actie):
+    """The trajecten on which the user may do ``actie``: all for the team."""
+    return _trajecten_met_rol(user, rol__in=REGELS[Actie(actie)])
 
 
 def trajecten_met_inhoud(user):

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from borging.urls import eindrapportage as eindrapportage_urls
 from borging.urls import evaluatie as evaluatie_urls
 from trajecten.urls import aanmelding as aanmelding_urls
 from trajecten.views import starten as trajecten_starten
@@ -59,7 +60,10 @@ urlpatterns = [
     path("trajecten/<int:traject_pk>/", include("interviews.urls.interviews")),
     path("trajecten/<int:traject_pk>/", include("ontwerp.urls")),
     path("trajecten/<int:traject_pk>/borging/", include("borging.urls")),
+    path("rode-draden/", include("rodedraden.urls.rapport")),
+    path("trajecten/<int:traject_pk>/reflecties/", include("rodedraden.urls.reflecties")),
     path("evaluatie/", include(evaluatie_urls.publiek)),
+    path("rapporten/", include(eindrapportage_urls.rapporten)),
     path("documenten/<int:pk>/", core_views.document_download, name="document_download"),
     path("beheer/", admin.site.urls),
 ]

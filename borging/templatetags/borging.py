@@ -18,6 +18,7 @@ def borging_op_trajectpagina(context, traject):
         "evaluatie": mag(user, Actie.EVALUATIE_BEHEREN, traject),
         "resultaten": mag(user, Actie.EVALUATIE_RESULTATEN, traject),
         "nazorg": mag(user, Actie.NAZORG_BEKIJKEN, traject),
+        "eindrapportage": mag(user, Actie.RAPPORT_DOWNLOADEN, traject),
     }
     return {
         "traject": traject,

@@ -1,7 +1,8 @@
 """URLs of Borgen under ``/trajecten/<traject_pk>/borging/`` (namespace "borging"), one module per
-sub-domain; the public questionnaire lives at ``/evaluatie/`` (``evaluatie.publiek``)."""
+sub-domain; the public questionnaire lives at ``/evaluatie/`` (``evaluatie.publiek``), the reports at
+``/rapporten/`` (``eindrapportage.rapporten``)."""
 
-from borging.urls import borgingsessie, evaluatie, nazorg, streefwaarden
+from borging.urls import borgingsessie, eindrapportage, evaluatie, nazorg, streefwaarden
 
 app_name = "borging"
 urlpatterns = [
@@ -9,4 +10,5 @@ urlpatterns = [
     *borgingsessie.urlpatterns,
     *evaluatie.urlpatterns,
     *nazorg.urlpatterns,
+    *eindrapportage.urlpatterns,
 ]

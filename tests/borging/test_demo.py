@@ -41,3 +41,24 @@ def test_demo_contactpersoon_ziet_streefwaarden_en_resultaten_van_het_eigen_traj
     assert "Wachttijd tot het eerste gesprek" in pagina
     resultaten = client.get(reverse("borging:evaluatie_resultaten", args=[traject.pk])).content.decode()
     assert "Antwoorden per stelling" in resultaten
+
+
+def test_demo_eindrapportages_idempotent_en_de_pdf_komt_bij_de_eerste_download():
+    from borging.models import Opmerking, Versie
+
+    call_command("seed_demo", force=True)
+    eerste = (Versie.objects.count(), Opmerking.objects.count())
+    call_command("seed_demo", force=True)
+    assert (Versie.objects.count(), Opmerking.objects.count()) == eerste
+    for traject in Traject.objects.filter(status=Status.AFGEROND, fase="borgen"):
+        versie = Versie.objects.get(eindrapportage__traject=traject)
+        assert versie.status == "vastgesteld" and versie.citaten.exists() and not versie.bestand
+    review = Versie.objects.get(status="ter_review")
+    assert Opmerking.objects.filter(sectie__versie=review).count() == 2
+    client = Client()
+    client.force_login(User.objects.get(email="team@visieleren.test"))
+    versie = Versie.objects.filter(status="vastgesteld").first()
+    url = reverse("borging:versie_download", args=[versie.eindrapportage.traject_id, versie.pk])
+    assert client.get(url).status_code == 200
+    versie.refresh_from_db()
+    assert versie.pdf_status == "klaar" and versie.bestand

@@ -160,7 +160,7 @@ def test_afronden_wacht_op_de_eindrapportage_en_zegt_dat_in_woorden(traject, tea
     with pytest.raises(fasen.FaseOvergangGeweigerd) as weigering:
         fasen.traject_beeindigen(traject=traject, status=Status.AFGEROND, reden="", door=team)
     assert weigering.value.redenen == [
-        "Nog niet te controleren: de eindrapportage en de borgingsessie komen met de fase Borgen."
+        "Er is nog geen vastgestelde eindrapportage. Er is nog geen borgingsessie gehouden."
     ]
     traject.refresh_from_db()
     assert traject.status == Status.LOPEND

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "interviews",
     "ontwerp",
     "borging",
+    "rodedraden",
 ]
 
 MIDDLEWARE = [

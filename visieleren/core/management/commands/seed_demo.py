@@ -20,6 +20,8 @@ DEMO_STAPPEN = [
     "borging.demo.borgingsessie",
     "borging.demo.evaluatie",
     "borging.demo.nazorg",
+    "rodedraden.demo.rodedraden",
+    "borging.demo.eindrapportage",
 ]
 
 

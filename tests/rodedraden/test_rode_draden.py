@@ -1,0 +1,164 @@
+"""The rode draden across trajecten: counts against a hand-built fixture (see conftest ``drie``),
+consent scope, names, the traject named only when chosen, Tabel 1 order, and a constant query count."""
+
+import pytest
+from django.urls import reverse
+
+from rodedraden.models import Reflectie
+from rodedraden.selectors.rapport import rode_draden
+from tests.factories import TrajectFactory, UserFactory, met_rol
+from trajecten.models import Rol
+
+pytestmark = pytest.mark.django_db
+
+
+def _groep(inhoud, hoofdthema, soort, code):
+    h = next(h for h in inhoud["hoofdthemas"] if h["naam"] == hoofdthema)
+    s = next(s for s in h["soorten"] if s["naam"] == soort)
+    return next(g for g in s["groepen"] if g["code"] == code)
+
+
+def _ids(drie):
+    return [t.pk for t in drie["trajecten"]]
+
+
+def test_inzichten_worden_geteld_per_code_over_trajecten(drie):
+    inhoud = rode_draden(traject_ids=_ids(drie))
+    basis = _groep(inhoud, "Rust en regie", "Dilemma/uitdaging", "Rust en regie > Basis op orde")
+    # Alfa's "Wachtlijsten", Beta's "Te veel projecten" (its own code hangs under Basis op orde) and
+    # Gamma's "Wankele basis"; the concept inzicht of Beta does not count.
+    assert basis["aantal_trajecten"] == 3
+    assert sorted(i["titel"] for i in basis["inzichten"]) == ["Te veel projecten", "Wachtlijsten", "Wankele basis"]
+    assert basis["aantal_citaten"] == 5
+    assert basis["perspectieven"] == [
+        {"naam": "Bestuur", "aantal": 1},
+        {"naam": "Beleid", "aantal": 1},
+        {"naam": "Uitvoering", "aantal": 2},
+        {"naam": "Inwoner / ervaringsdeskundige", "aantal": 1},
+    ]
+    werkdruk = _groep(inhoud, "Rust en regie", "Dilemma/uitdaging", "Rust en regie > Werkdruk")
+    assert (werkdruk["aantal_trajecten"], werkdruk["aantal_inzichten"]) == (1, 1)
+    assert inhoud["aantal_trajecten"] == 3
+
+
+def test_inzicht_zonder_subcode_staat_onder_het_hoofdthema_zelf(drie):
+    inhoud = rode_draden(traject_ids=_ids(drie))
+    groep = _groep(inhoud, "Inwoner centraal", "Werkzaam element", "Inwoner centraal (algemeen)")
+    assert groep["aantal_trajecten"] == 1
+    # Only Beleid G's quote: Inwoner G gave no consent for the landelijk rapport.
+    assert groep["perspectieven"] == [{"naam": "Beleid", "aantal": 1}]
+
+
+def test_citaat_zonder_landelijke_toestemming_komt_nergens_voor(client, team, drie):
+    client.force_login(team)
+    ids = _ids(drie)
+    pagina = client.get(reverse("rodedraden:rapport"), {"trajecten": ids, "genoemd": ids}).content.decode()
+    assert "GEHEIM" not in pagina
+    assert "Samen met inwoners ontwerpen." in pagina
+    inhoud = rode_draden(traject_ids=ids)
+    regie = next(u for u in inhoud["uitgangspunten"] if u["naam"] == "Regie en zeggenschap")
+    assert (regie["citaten"], regie["trajecten"]) == (2, 2)  # Alfa and Beta; not Gamma's quote
+
+
+def test_alleen_vrijgegeven_tekst_en_nooit_een_naam(client, team, drie):
+    client.force_login(team)
+    ids = _ids(drie)
+    pagina = client.get(reverse("rodedraden:rapport"), {"trajecten": ids}).content.decode()
+    assert "VRIJ Ik wacht al maanden." in pagina
+    assert "NIETVRIJ" not in pagina  # counted, but not released: its text never shows
+    for naam in ("Jan Jansen", "Uitvoering A", "Inwoner A", "Bestuur B", "Beleid G"):
+        assert naam not in pagina
+
+
+def test_traject_alleen_bij_naam_als_het_team_dat_kiest(drie):
+    ids = _ids(drie)
+    anoniem = rode_draden(traject_ids=ids)
+    basis = _groep(anoniem, "Rust en regie", "Dilemma/uitdaging", "Rust en regie > Basis op orde")
+    assert {i["traject"] for i in basis["inzichten"]} == {None}
+    assert {c["traject"] for c in basis["citaten"]} == {None}
+    genoemd = rode_draden(traject_ids=ids, genoemd_ids=[drie["alfa"].pk])
+    basis = _groep(genoemd, "Rust en regie", "Dilemma/uitdaging", "Rust en regie > Basis op orde")
+    assert {i["titel"]: i["traject"] for i in basis["inzichten"]} == {
+        "Wachtlijsten": "Alfa",
+        "Te veel projecten": None,
+        "Wankele basis": None,
+    }
+
+
+def test_naam_tonen_op_de_pagina(client, team, drie):
+    client.force_login(team)
+    ids = _ids(drie)
+    zonder = client.get(reverse("rodedraden:rapport"), {"trajecten": ids}).content.decode()
+    assert "(Alfa)" not in zonder and "(een traject)" in zonder
+    met = client.get(reverse("rodedraden:rapport"), {"trajecten": ids, "genoemd": [drie["alfa"].pk]}).content.decode()
+    assert "(Alfa)" in met
+
+
+def test_standaard_alle_afgeronde_trajecten_in_tabel1_volgorde(client, team, drie):
+    TrajectFactory(titel="Loopt nog", status="lopend")
+    TrajectFactory(titel="Hoorn", status="afgerond", vraagstuk="Integraal werken")
+    TrajectFactory(titel="Schouwen-Duiveland (pilot)", status="afgerond", vraagstuk="Gebiedsgericht")
+    client.force_login(team)
+    inhoud = client.get(reverse("rodedraden:rapport")).context["inhoud"]
+    titels = [t["titel"] for t in inhoud["trajecten"]]
+    assert "Loopt nog" not in titels
+    assert titels[:2] == ["Schouwen-Duiveland (pilot)", "Hoorn"]  # Tabel 1 numbers 1 and 6 first
+    assert set(titels[2:]) == {"Alfa", "Beta", "Gamma"}
+
+
+def test_reflecties_staan_bij_hun_hoofdthema_en_tellen_voor_uitgangspunten(drie, codes):
+    expert = met_rol(drie["alfa"], Rol.EXPERT, user=UserFactory(naam="Erik Expert"))
+    reflectie = Reflectie.objects.create(traject=drie["alfa"], expert=expert, dilemmas="Rust ontbreekt.")
+    reflectie.codes.set([codes["Basis op orde"], codes["Regie en zeggenschap"]])
+    inhoud = rode_draden(traject_ids=_ids(drie))
+    rust = next(h for h in inhoud["hoofdthemas"] if h["naam"] == "Rust en regie")
+    assert [r["dilemmas"] for r in rust["reflecties"]] == ["Rust ontbreekt."]
+    assert rust["reflecties"][0]["traject"] is None
+    regie = next(u for u in inhoud["uitgangspunten"] if u["naam"] == "Regie en zeggenschap")
+    assert regie["reflecties"] == 1
+    assert len(inhoud["uitgangspunten"]) == 7
+
+
+def test_tabel1_toont_gemeenten_status_vraagstuk_en_beleidsthemas(drie):
+    rij = rode_draden(traject_ids=[drie["alfa"].pk])["trajecten"][0]
+    assert rij["status"] == "Afgerond" and rij["vraagstuk"] == "Vraagstuk Alfa"
+    assert rij["gemeenten"] == drie["alfa"].gemeenten_tekst
+
+
+def _meer_trajecten(codes, n):
+    from tests.factories import DeelnemerFactory, InterviewFactory
+    from tests.rodedraden.conftest import citaat, inzicht
+
+    for i in range(n):
+        traject = TrajectFactory(titel=f"Extra {i}", status="afgerond")
+        a = DeelnemerFactory(traject=traject, perspectief="uitvoering")
+        b = DeelnemerFactory(traject=traject, perspectief="inwoner")
+        iv = InterviewFactory(traject=traject, deelnemer_a=a, deelnemer_b=b)
+        c = citaat(iv, a, f"Citaat {i}", codes["Basis op orde"], codes["Regie en zeggenschap"])
+        inzicht(traject, f"Inzicht {i}", codes["Rust en regie"], codes["Dilemma/uitdaging"], [c])
+        met_rol(traject, Rol.EXPERT, user=UserFactory()).reflecties.create(traject=traject, advies="Doen.")
+
+
+@pytest.mark.parametrize("aantal", [3, 30])
+def test_aantal_queries_hangt_niet_af_van_aantal_trajecten(client, team, codes, aantal, django_assert_max_num_queries):
+    _meer_trajecten(codes, aantal)
+    client.force_login(team)
+    with django_assert_max_num_queries(22):
+        antwoord = client.get(reverse("rodedraden:rapport"))
+    assert antwoord.status_code == 200
+    assert antwoord.context["inhoud"]["aantal_trajecten"] == aantal
+
+
+def test_dertig_trajecten_kosten_evenveel_queries_als_drie(client, team, codes):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(team)
+    _meer_trajecten(codes, 3)
+    with CaptureQueriesContext(connection) as drie:
+        client.get(reverse("rodedraden:rapport"))
+    _meer_trajecten(codes, 27)
+    with CaptureQueriesContext(connection) as dertig:
+        antwoord = client.get(reverse("rodedraden:rapport"))
+    assert antwoord.context["inhoud"]["aantal_trajecten"] == 30
+    assert len(dertig) == len(drie)
