@@ -62,6 +62,8 @@ def _omgeving(database_url: str, bestanden: Path) -> dict:
         "AANMELDING_RATE_LIMIT": "1000000",
         "AANMELDING_MIN_INVULTIJD": "0",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        # The simulated team logs in with a password only (no authenticator app to read codes from).
+        "REQUIRE_2FA": "false",
         "PRIVATE_MEDIA_ROOT": str(bestanden),
         "DB_CONN_MAX_AGE": "60",
     }
