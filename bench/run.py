@@ -79,7 +79,7 @@ warnings.filterwarnings("ignore", "No directory at", UserWarning)  # static file
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.db import DatabaseError, connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
@@ -95,7 +95,15 @@ def _vacuum() -> None:
 
 def _data_klaar() -> dict:
     """Migrate, and generate the set unless this generator version already loaded it here."""
-    call_command("migrate", verbosity=0, interactive=False)
+    try:
+        call_command("migrate", verbosity=0, interactive=False)
+    except DatabaseError as fout:
+        # A bench database made by other code (e.g. before migrations were renumbered): start again.
+        print(f"De benchdatabase past niet bij de migraties ({fout.__class__.__name__}): opnieuw maken")
+        connection.close()
+        _beheer(BENCH_URL, f'DROP DATABASE "{BENCH_NAAM}" WITH (FORCE)')
+        _beheer(BENCH_URL, f'CREATE DATABASE "{BENCH_NAAM}"')
+        call_command("migrate", verbosity=0, interactive=False)
     marker = generator.marker()
     if marker and marker["versie"] == generator.VERSIE and marker["schaal"] == SCHAAL:
         _vacuum()
