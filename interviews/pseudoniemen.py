@@ -255,8 +255,11 @@ class Matcher:
             return []
         kaart = _kaart(tekst)
         tokens = [(m.start(), m.end(), m.group()) for m in _WOORD.finditer(gevouwen)]
-        uit, index = [], 0
+        uit, index, trie = [], 0, self._trie
         while index < len(tokens):
+            if tokens[index][2] not in trie and tokens[index][2] not in _TITELS_NA_EERSTE_WOORD:
+                index += 1  # no name or title starts with this word
+                continue
             gevonden = self._na_titel(tokens, index, gevouwen) or self._langste(tokens, index, gevouwen, tekst, kaart)
             if gevonden is None:
                 index += 1
