@@ -18,10 +18,11 @@ from interviews.forms.uitwisseling import QdcImportForm
 from interviews.models import Citaat, Code
 from interviews.refi_qda import QdcFout, codeboek_xml, qdpx_schrijven
 from interviews.selectors import uitwisseling as selectors
+from interviews.selectors.codeboek import code_of_404
 from interviews.services import uitwisseling as services
 from interviews.xlsx import XlsxSchrijver
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, mag, mag_codeboek_lezen, traject_of_404, vereis
+from visieleren.permissions import Actie, mag, mag_codeboek_lezen, traject_of_404, trajecten_waar, vereis
 
 _GEVAARLIJK = ("=", "+", "-", "@", "\t", "\r")
 _SLEUTEL = "interviews.qdc-import"
@@ -133,6 +134,38 @@ def citaten_xlsx(request, traject_pk):
     bestand.seek(0)
     response = FileResponse(bestand, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     return _download(response, _bestandsnaam(traject, "xlsx", met_namen))
+
+
+def _code_export_van(request, pk, soort: str):
+    """A code the user may see (else 404; the codebook itself: 403), the trajecten whose quotes they may
+    export, and a line in the log. Names are always replaced: this export spans trajecten."""
+    if not mag_codeboek_lezen(request.user):
+        raise PermissionDenied("Het codeboek is voor het visieleerteam, experts en moderatoren.")
+    code = code_of_404(request.user, pk)
+    services.code_export_vastleggen(code=code, soort=soort, door=request.user)
+    rijen = selectors.code_rijen(code=code, trajecten=trajecten_waar(request.user, Actie.EXPORTEREN))
+    naam = f"visieleren-code-{slugify(code.naam)[:60] or code.pk}-{timezone.localdate():%Y%m%d}"
+    return rijen, naam
+
+
+@login_required
+@require_GET
+def code_citaten_csv(request, pk):
+    """Every quote with this code (or a subcode) in the trajecten the user may export, one row per tagging."""
+    rijen, naam = _code_export_van(request, pk, "CSV")
+    response = StreamingHttpResponse(csv_regels(rijen), content_type="text/csv; charset=utf-8")
+    return _download(response, f"{naam}.csv")
+
+
+@login_required
+@require_GET
+def code_citaten_xlsx(request, pk):
+    rijen, naam = _code_export_van(request, pk, "XLSX")
+    bestand = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+    xlsx_schrijven(bestand, rijen)
+    bestand.seek(0)
+    response = FileResponse(bestand, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return _download(response, f"{naam}.xlsx")
 
 
 @login_required
