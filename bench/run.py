@@ -8,7 +8,12 @@ the server of ``DATABASE_URL`` (``bench_<schaal>``, or ``BENCH_DATABASE``), is g
     make bench BENCH_SCALE=klein       # a tenth, for quick runs
     make bench BENCH_LABEL=voor        # store this run as the "before" column (baseline)
 
-Other settings: BENCH_HERHALINGEN (requests per page, default 10), BENCH_SEED.
+Other settings: BENCH_HERHALINGEN (requests per page, default 10), BENCH_SEED, BENCH_DATABASE (the
+database to load the set into), and BENCH_ALLEEN to measure only some parts, comma-separated:
+``paginas``, ``code`` (all quotes of one code: the export across trajecten and the list selectors),
+``namen`` (the matcher per text), ``export`` (= ``xlsx,csv,qdpx,kaartjes``, or each of those alone):
+
+    make bench BENCH_ALLEEN=export,code    # the parts not measured keep their numbers from the last run
 Writes bench/RESULTS.md (nationaal) or bench/RESULTS-klein.md and prints it; the raw numbers of the
 "before" and "after" runs are kept in bench/metingen-<schaal>.json.
 """
@@ -37,6 +42,18 @@ if LABEL not in ("voor", "na"):
 ZOEKTERM = "wachttijd"
 # The expert's pass over all quotes of one code is capped; the rest is extrapolated from the quotes done.
 EXPERT_BUDGET_S = float(os.environ.get("BENCH_EXPERT_BUDGET", 60))
+DELEN = ("paginas", "code", "namen", "xlsx", "csv", "qdpx", "kaartjes")
+_ALLEEN = {d.strip() for d in os.environ.get("BENCH_ALLEEN", "").split(",") if d.strip()}
+if "export" in _ALLEEN:
+    _ALLEEN |= {"xlsx", "csv", "qdpx", "kaartjes"}
+    _ALLEEN.discard("export")
+if _ALLEEN - set(DELEN):
+    sys.exit(f"BENCH_ALLEEN kent: {', '.join(DELEN)} en export; niet: {', '.join(sorted(_ALLEEN - set(DELEN)))}")
+ALLEEN = _ALLEEN or set(DELEN)
+if os.environ.get("BENCH_ZONDER_CODE"):
+    ALLEEN.discard("code")
+if os.environ.get("BENCH_ZONDER_UITVOER"):
+    ALLEEN -= {"xlsx", "csv", "qdpx", "kaartjes"}
 
 
 def _bench_database_url() -> str:
@@ -266,18 +283,112 @@ def _alle_citaten_van_code(user, code, budget_s=None) -> dict:
     return {"s": time.perf_counter() - begin, "n": n, "afgebroken": afgebroken}
 
 
+def _taak(functie) -> dict:
+    """Run ``functie`` (returns a count) twice: once for wall and CPU time (this process plus its PostgreSQL
+    backend), once under tracemalloc for the peak of Python memory."""
+    begin, cpu, pg = time.perf_counter(), time.process_time(), _pg_cpu_s()
+    n = functie()
+    duur, cpu, pg_eind = time.perf_counter() - begin, time.process_time() - cpu, _pg_cpu_s()
+    tracemalloc.start()
+    functie()
+    _, piek = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "n": n,
+        "s": round(duur, 2),
+        "cpu_s": round(cpu + ((pg_eind - pg) if pg is not None and pg_eind is not None else 0), 2),
+        "piek_mb": round(piek / 1e6, 1),
+    }
+
+
+def _schrijvers():
+    """(csv_regels, xlsx_schrijven) of the downloads; on a checkout from before they existed (a baseline with
+    BENCH_LABEL=voor on commit 81129ba or older) the code those views ran then, copied here."""
+    try:
+        from interviews.views.uitwisseling import csv_regels, xlsx_schrijven
+    except ImportError:
+        pass
+    else:
+        return csv_regels, xlsx_schrijven
+    import csv
+    from datetime import datetime as _datetime
+
+    from django.utils import timezone
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    from interviews.selectors.uitwisseling import KOLOMMEN
+    from interviews.views.uitwisseling import _cel_tekst, _Echo, veilige_cel
+
+    def csv_regels(rijen):
+        schrijver = csv.writer(_Echo(), delimiter=";")
+        yield "\ufeff"
+        yield schrijver.writerow(KOLOMMEN)
+        for rij in rijen:
+            yield schrijver.writerow([_cel_tekst(w) for w in rij])
+
+    def xlsx_schrijven(bestand, rijen):
+        werkboek = Workbook(write_only=True)
+        blad = werkboek.create_sheet("Citaten")
+        blad.append(KOLOMMEN)
+        for rij in rijen:
+            cellen = []
+            for waarde in rij:
+                if isinstance(waarde, _datetime):
+                    waarde = timezone.localtime(waarde).replace(tzinfo=None)
+                cel = WriteOnlyCell(blad, value=veilige_cel(waarde))
+                if isinstance(waarde, str):
+                    cel.data_type = "s"
+                cellen.append(cel)
+            blad.append(cellen)
+        werkboek.save(bestand)
+
+    return csv_regels, xlsx_schrijven
+
+
+def _code_export(user, code) -> int:
+    """The download on the code page: every quote of ``code`` in the trajecten ``user`` may export, as the
+    CSV streams it (interviews/views/uitwisseling.py); returns the number of rows."""
+    from interviews.selectors.uitwisseling import code_rijen
+    from visieleren.permissions import Actie, trajecten_waar
+
+    csv_regels, _ = _schrijvers()
+
+    n = 0
+
+    def geteld(rijen):
+        nonlocal n
+        for rij in rijen:
+            n += 1
+            yield rij
+
+    for _ in csv_regels(geteld(code_rijen(code=code, trajecten=trajecten_waar(user, Actie.EXPORTEREN)))):
+        pass
+    return n
+
+
 def _code_meting(ctx) -> dict:
+    from django.db.models import Q
+
+    from interviews.models import Citaat
+    from visieleren.permissions import trajecten_met_inhoud
+
+    uit = {"code": str(ctx["code"])}
+    try:
+        from interviews.selectors.uitwisseling import code_rijen  # noqa: F401 (not on a checkout before it)
+    except ImportError:
+        rollen = ()
+    else:
+        rollen = ("team", "expert")
+    for rol in rollen:
+        uit[f"export_{rol}"] = _taak(lambda rol=rol: _code_export(ctx[rol], ctx["code"]))
+        print(f"alle citaten van één code, export ({rol}): {uit[f'export_{rol}']}", flush=True)
     team = _alle_citaten_van_code(ctx["team"], ctx["code"])
     tracemalloc.start()
     _alle_citaten_van_code(ctx["team"], ctx["code"])
     _, piek = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     expert = _alle_citaten_van_code(ctx["expert"], ctx["code"], budget_s=EXPERT_BUDGET_S)
-    from django.db.models import Q
-
-    from interviews.models import Citaat
-    from visieleren.permissions import trajecten_met_inhoud
-
     expert_totaal = (
         Citaat.objects.filter(interview__traject__in=trajecten_met_inhoud(ctx["expert"]))
         .filter(Q(taggings__code=ctx["code"], taggings__verwijderd_op__isnull=True))
@@ -286,7 +397,7 @@ def _code_meting(ctx) -> dict:
     )
     expert_s = expert["s"] if not expert["afgebroken"] else expert["s"] * expert_totaal / max(1, expert["n"])
     return {
-        "code": str(ctx["code"]),
+        **uit,
         "team_citaten": team["n"],
         "team_s": round(team["s"], 2),
         "team_piek_mb": round(piek / 1e6, 1),
@@ -297,55 +408,59 @@ def _code_meting(ctx) -> dict:
 
 
 def _uitvoer_meting(ctx) -> dict:
-    """Jobs that produce files: XLSX/CSV of the largest traject, QDPX of the 20,000 one, 200 quote cards.
+    """Jobs that produce files, through the code the downloads run: XLSX and CSV of the largest traject
+    (interviews/views/uitwisseling.py, without names: every text through the matcher), QDPX of the
+    20,000 one, 200 quote cards.
 
-    Time is measured without tracemalloc; the peak memory in a second run with it. The cards are made
-    in a transaction that is rolled back, so the bench set stays as generated.
+    Time (wall and CPU) is measured without tracemalloc; the peak memory in a second run with it. The
+    cards are made in a transaction that is rolled back, so the bench set stays as generated.
     """
     import io
     import tempfile
 
     from django.db import transaction
     from django.utils import timezone
-    from openpyxl import Workbook
 
     from interviews.models import Citaat
     from interviews.refi_qda import qdpx_schrijven
-    from interviews.selectors.uitwisseling import KOLOMMEN, citaat_rijen, qdpx_project
+    from interviews.selectors.uitwisseling import citaat_rijen, qdpx_project
     from ontwerp.models import Kaartenset
     from ontwerp.services.kaartjes import kaartjes_renderen
     from trajecten.models import Traject
 
+    csv_regels, xlsx_schrijven = _schrijvers()
+
+    def geteld(rijen, teller):
+        for rij in rijen:
+            teller[0] += 1
+            yield rij
+
     def xlsx(traject):
-        boek = Workbook(write_only=True)
-        blad = boek.create_sheet("Citaten")
-        blad.append(KOLOMMEN)
-        n = 0
-        for rij in citaat_rijen(traject=traject, met_namen=False):
-            blad.append([w.replace(tzinfo=None) if hasattr(w, "tzinfo") and w.tzinfo else w for w in rij])
-            n += 1
+        teller = [0]
         with tempfile.TemporaryFile() as f:
-            boek.save(f)
-        return n
+            xlsx_schrijven(f, geteld(citaat_rijen(traject=traject, met_namen=False), teller))
+        return teller[0]
+
+    def csv_(traject):
+        teller = [0]
+        for _ in csv_regels(geteld(citaat_rijen(traject=traject, met_namen=False), teller)):
+            pass
+        return teller[0]
 
     def qdpx(traject):
         project, notities = qdpx_project(traject=traject, met_namen=False)
         qdpx_schrijven(io.BytesIO(), project, code_notities=notities)
         return sum(len(b.selecties) for b in project.bronnen)
 
-    def meet(functie, *args):
-        begin = time.perf_counter()
-        n = functie(*args)
-        duur = time.perf_counter() - begin
-        tracemalloc.start()
-        functie(*args)
-        _, piek = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        return {"n": n, "s": round(duur, 2), "piek_mb": round(piek / 1e6, 1)}
-
     groot = Traject.objects.get(pk=ctx["maten"][max(ctx["maten"])])
     twintig = Traject.objects.get(pk=ctx["maten"].get(20_000, max(ctx["maten"].values())))
-    uitkomst = {"xlsx": meet(xlsx, groot), "qdpx": meet(qdpx, twintig)}
+    uitkomst = {}
+    for naam, functie, traject in (("xlsx", xlsx, groot), ("csv", csv_, groot), ("qdpx", qdpx, twintig)):
+        if naam in ALLEEN:
+            uitkomst[naam] = _taak(lambda functie=functie, traject=traject: functie(traject))
+            print(f"{naam}: {uitkomst[naam]}", flush=True)
+    if "kaartjes" not in ALLEEN:
+        return uitkomst
     with transaction.atomic():
         citaten = list(Citaat.objects.filter(interview__traject=twintig).order_by("pk")[:200])
         Citaat.objects.filter(pk__in=[c.pk for c in citaten]).update(
@@ -449,6 +564,8 @@ def _markdown(alles: dict) -> str:
             regels.append(f"- {label.capitalize()}: commit {run['commit']}, {run['datum']}, {run['machine']}.")
             if run.get("cpu_gemeten"):
                 regels.append(f"  CPU-tijden van {label} later gemeten: {run['cpu_gemeten']}.")
+            for deel, herkomst in sorted((run.get("delen") or {}).items()):
+                regels.append(f"  {deel.capitalize()} ({label}) opnieuw gemeten: {herkomst}.")
     regels.append(
         "- CPU = CPU-milliseconden per verzoek van het Django-proces plus de PostgreSQL-backend (gemiddeld, "
         "parallelle query-workers uit): een gedeelde, drukke machine blaast de wandkloktijd op, de CPU-tijd "
@@ -466,9 +583,27 @@ def _markdown(alles: dict) -> str:
         n = (na or {}).get("paginas", {}).get(sleutel)
         maat_tekst = f"{int(maat):,}".replace(",", ".") if maat else ""
         regels.append(f"| {naam} ({rol}) | {maat_tekst} | {_cel(v)} | {_cel(n)} | {_cpu(v)} | {_cpu(n)} |")
-    regels += ["", "Alle citaten van één code over alle trajecten, via de selectors (`citaat_list` + weergave):", ""]
-    regels += ["| | voor | na |", "| --- | --- | --- |"]
     cv, cn = (voor or {}).get("code", {}), (na or {}).get("code", {})
+
+    def _taakcel(t):
+        if not t:
+            return "–"
+        cpu = f", CPU {t['cpu_s']:,.1f} s" if t.get("cpu_s") is not None else ""
+        return f"{t['s']:,.1f} s{cpu}, piek {t['piek_mb']} MB"
+
+    regels += [
+        "",
+        f"Alle citaten van één code (“{cn.get('code', cv.get('code'))}”, met subcodes) over alle trajecten:",
+        "",
+        "| | voor | na |",
+        "| --- | --- | --- |",
+    ]
+    for rol, wie in (("team", "team, 400 trajecten"), ("expert", "expert, eigen trajecten")):
+        ev, en = cv.get(f"export_{rol}"), cn.get(f"export_{rol}")
+        n = (en or ev or {}).get("n", "–")
+        regels.append(
+            f"| download op de codepagina (CSV, schuilnamen), {wie}: {n} regels | {_taakcel(ev)} | {_taakcel(en)} |"
+        )
 
     def _c(c, sleutel, fmt):
         return fmt(c) if c.get(sleutel) is not None else "–"
@@ -477,16 +612,16 @@ def _markdown(alles: dict) -> str:
         return f"{c['team_s']} s, piek {c['team_piek_mb']} MB"
 
     regels.append(
-        f"| team: {cn.get('team_citaten', cv.get('team_citaten'))} citaten van “{cn.get('code', cv.get('code'))}” "
-        f"| {_c(cv, 'team_s', _t)} | {_c(cn, 'team_s', _t)} |"
+        f"| via de lijstselectors (`citaat_list` + weergave), team (namen): "
+        f"{cn.get('team_citaten', cv.get('team_citaten'))} citaten | {_c(cv, 'team_s', _t)} | {_c(cn, 'team_s', _t)} |"
     )
 
     def _e(c):
         return f"{c['expert_s']} s" + (" (geëxtrapoleerd)" if c.get("expert_geextrapoleerd") else "")
 
     regels.append(
-        f"| expert (schuilnamen): {cn.get('expert_citaten', cv.get('expert_citaten'))} citaten "
-        f"| {_c(cv, 'expert_s', _e)} | {_c(cn, 'expert_s', _e)} |"
+        f"| via de lijstselectors, expert (schuilnamen): {cn.get('expert_citaten', cv.get('expert_citaten'))} "
+        f"citaten | {_c(cv, 'expert_s', _e)} | {_c(cn, 'expert_s', _e)} |"
     )
     nv, nn = (voor or {}).get("namen", {}), (na or {}).get("namen", {})
     regels += [
@@ -498,19 +633,26 @@ def _markdown(alles: dict) -> str:
         f"{nn.get('pseudonimiseer_ms', '–')} ms.",
         "",
     ]
-    uitvoer = (laatste or {}).get("uitvoer") or {}
-    if uitvoer:
-        x, q, k = uitvoer.get("xlsx", {}), uitvoer.get("qdpx", {}), uitvoer.get("kaartjes", {})
+    uv, un = (voor or {}).get("uitvoer") or {}, (na or {}).get("uitvoer") or {}
+    if uv or un:
         regels += [
-            "Bestanden (doel: XLSX van 200.000 citaten < 20 s en < 300 MB; 200 kaartjes < 5 s):",
+            "Bestanden (doel: exports van 200.000 citaten ruim onder een minuut en < 300 MB; 200 kaartjes < 5 s). "
+            "Tijd = wandklok, CPU = dit proces plus zijn PostgreSQL-backend, piek = tracemalloc:",
             "",
-            "| taak | aantal | seconden | piekgeheugen (tracemalloc, MB) |",
+            "| taak | aantal | voor | na |",
             "| --- | --- | --- | --- |",
-            f"| XLSX van het grootste traject | {x.get('n', '–')} regels | {x.get('s', '–')} "
-            f"| {x.get('piek_mb', '–')} |",
-            f"| QDPX van het traject met 20.000 citaten | {q.get('n', '–')} selecties | {q.get('s', '–')} "
-            f"| {q.get('piek_mb', '–')} |",
-            f"| 200 kaartjes (PDF, {k.get('paginas', '–')} pagina's) | {k.get('n', '–')} | {k.get('s', '–')} | – |",
+        ]
+        for sleutel, taak, eenheid in (
+            ("xlsx", "XLSX van het grootste traject (schuilnamen)", "regels"),
+            ("csv", "CSV van het grootste traject (schuilnamen)", "regels"),
+            ("qdpx", "QDPX van het traject met 20.000 citaten", "selecties"),
+        ):
+            v, n = uv.get(sleutel), un.get(sleutel)
+            regels.append(f"| {taak} | {(n or v or {}).get('n', '–')} {eenheid} | {_taakcel(v)} | {_taakcel(n)} |")
+        kv, kn = uv.get("kaartjes") or {}, un.get("kaartjes") or {}
+        regels += [
+            f"| 200 kaartjes (PDF, {(kn or kv).get('paginas', '–')} pagina's) | 200 | {kv.get('s', '–')} s "
+            f"| {kn.get('s', '–')} s |",
             "",
         ]
     return "\n".join(regels)
@@ -528,13 +670,14 @@ def main():
     expert.force_login(ctx["expert"])
     clients = {"team": team, "expert": expert}
     paginas = {}
-    for naam, maat, rol, url, params in _paginas(ctx):
+    for naam, maat, rol, url, params in _paginas(ctx) if "paginas" in ALLEEN else ():
         meting = _meet(clients[rol], url, params)
         paginas[f"{naam}|{maat}|{rol}"] = meting
         regel = f"{naam:34} {maat!s:>7} {rol:6} {meting['p50']:9.1f} {meting['p95']:9.1f} {meting['queries']:4d}"
         print(regel, flush=True)
-    code = {} if os.environ.get("BENCH_ZONDER_CODE") else _code_meting(ctx)
+    code = _code_meting(ctx) if "code" in ALLEEN else {}
     print(json.dumps(code), flush=True)
+    uitvoer = _uitvoer_meting(ctx) if ALLEEN & {"xlsx", "csv", "qdpx", "kaartjes"} else {}
     run = {
         "commit": _commit(),
         "datum": datetime.now().strftime("%Y-%m-%d %H:%M"),
@@ -546,8 +689,8 @@ def main():
         "laadtijd": marker["laadtijd"],
         "paginas": paginas,
         "code": code,
-        "namen": _naamvervanging(ctx),
-        "uitvoer": {} if os.environ.get("BENCH_ZONDER_UITVOER") else _uitvoer_meting(ctx),
+        "namen": _naamvervanging(ctx) if "namen" in ALLEEN else {},
+        "uitvoer": uitvoer,
     }
     opslag = MAP / f"metingen-{SCHAAL}.json"
     alles = json.loads(opslag.read_text()) if opslag.exists() else {}
@@ -559,6 +702,18 @@ def main():
             else:
                 alles[LABEL]["paginas"][sleutel] = meting
         alles[LABEL]["cpu_gemeten"] = f"{run['datum']}, {run['machine']}"
+    elif _ALLEEN and LABEL in alles:
+        # Some parts only: they replace those parts of the earlier run, each noting when and on what code.
+        vorige = alles[LABEL]
+        herkomst = f"commit {run['commit']}, {run['datum']}, {run['machine']}"
+        for deel in sorted(ALLEEN):
+            vorige.setdefault("delen", {})[deel] = herkomst
+        if "paginas" in ALLEEN:
+            vorige["paginas"] = paginas
+        for sleutel in ("code", "namen"):
+            if sleutel in ALLEEN:
+                vorige[sleutel] = run[sleutel]
+        vorige.setdefault("uitvoer", {}).update(uitvoer)
     else:
         alles[LABEL] = run
     opslag.write_text(json.dumps(alles, indent=1, ensure_ascii=False) + "\n")
