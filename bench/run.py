@@ -702,9 +702,10 @@ def main():
             else:
                 alles[LABEL]["paginas"][sleutel] = meting
         alles[LABEL]["cpu_gemeten"] = f"{run['datum']}, {run['machine']}"
-    elif _ALLEEN and LABEL in alles:
+    elif len(ALLEEN) < len(DELEN) and LABEL in alles:
         # Some parts only: they replace those parts of the earlier run, each noting when and on what code.
         vorige = alles[LABEL]
+        vorige.update({sleutel: run[sleutel] for sleutel in ("dataset", "seed", "generator", "laadtijd")})
         herkomst = f"commit {run['commit']}, {run['datum']}, {run['machine']}"
         for deel in sorted(ALLEEN):
             vorige.setdefault("delen", {})[deel] = herkomst

@@ -149,10 +149,11 @@ def citaat_rijen(*, traject: Traject, met_namen: bool, codes: list[int] | None =
             return
         laatste = blok[-1]["pk"]
         taggings = defaultdict(list)
-        for citaat_id, code_id, door, op in (
-            Tagging.objects.filter(citaat_id__in=[r["pk"] for r in blok], verwijderd_op__isnull=True)
-            .order_by("op", "pk")
-            .values_list("citaat_id", "code_id", "door__naam", "op")
+        van_blok = Tagging.objects.filter(citaat_id__in=[r["pk"] for r in blok], verwijderd_op__isnull=True)
+        if codes is not None:  # the rows' codes, and the soort codes for the soort column
+            van_blok = van_blok.filter(code__in={*codes, *soorten})
+        for citaat_id, code_id, door, op in van_blok.order_by("op", "pk").values_list(
+            "citaat_id", "code_id", "door__naam", "op"
         ):
             taggings[citaat_id].append((code_id, door, op))
         for rij in blok:
