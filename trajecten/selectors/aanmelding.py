@@ -70,3 +70,10 @@ def accepteren_voorstel(aanmelding: Aanmelding) -> dict:
     gemeenten.sort(key=lambda g: g.naam)
     titel = "" if nieuwe_gemeente else ", ".join(g.naam for g in gemeenten)[:200]
     return {"titel": titel, "gemeenten": gemeenten, "nieuwe_gemeente": nieuwe_gemeente}
+
+
+def contact_account(aanmelding: Aanmelding):
+    """The account of the aanmelding's contact (made or found when it was accepted), or None."""
+    from visieleren.accounts.models import User
+
+    return User.objects.filter(email__iexact=aanmelding.contact_email).first()

@@ -261,16 +261,19 @@ def _contact_uitnodigen(*, aanmelding: Aanmelding, traject: Traject, door) -> No
     """The contact becomes contactpersoon on the traject; a new person gets an invitation."""
     from trajecten.models import TrajectRol
     from visieleren.accounts.models import User
-    from visieleren.accounts.services import rol_toekennen, user_invite
+    from visieleren.accounts.services import rol_toekennen, uitnodiging_vernieuwen_als_nodig, user_invite
 
     user = User.objects.filter(email__iexact=aanmelding.contact_email).first()
     if user is None:
         user = user_invite(
             email=aanmelding.contact_email,
             naam=aanmelding.contact_naam,
-            organisatie=aanmelding.gemeenten_tekst[:200],
+            organisatie=traject.gemeenten_tekst[:200],
             door=door,
         )
+    else:
+        # Invited before but never set a password, and the link expired: a new one, or they cannot log in.
+        uitnodiging_vernieuwen_als_nodig(user=user, door=door)
     if not TrajectRol.objects.filter(user=user, traject=traject, rol=Rol.CONTACTPERSOON).exists():
         rol_toekennen(user=user, traject=traject, rol=Rol.CONTACTPERSOON, door=door)
 

@@ -28,6 +28,7 @@ from trajecten.selectors.aanmelding import (
     aanmelding_list,
     aanmelding_tellingen,
     accepteren_voorstel,
+    contact_account,
     gemeente_list,
 )
 from trajecten.services.aanmelding import (
@@ -189,6 +190,7 @@ def _detail_context(aanmelding, **forms):
         "accepteren_form": forms.get("accepteren_form")
         or AccepterenForm(prefix="accepteren", initial=initieel, capaciteit_bereikt=cap["over"] <= 0),
         "afwijzen_form": forms.get("afwijzen_form") or AfwijzenForm(prefix="afwijzen"),
+        "contact_account": contact_account(aanmelding) if aanmelding.traject_id else None,
         "breadcrumb": _kruimels((f"{aanmelding} – {aanmelding.contact_naam}", None)),
     }
 
