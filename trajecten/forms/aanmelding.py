@@ -295,7 +295,7 @@ class AccepterenForm(forms.Form):
         "bijvoorbeeld Súdwest-Fryslân; ze komt in de lijst van gemeenten en bij dit traject.",
     )
     nieuwe_gemeente_soort = forms.ChoiceField(
-        label="Soort van de nieuwe naam",
+        label="Is de nieuwe naam een gemeente of een regio?",
         choices=Gemeente.Soort.choices,
         widget=forms.RadioSelect,
         required=False,

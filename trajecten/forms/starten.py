@@ -80,7 +80,8 @@ class ExpertteamForm(forms.Form):
         label="Persoon",
         queryset=User.objects.none(),
         empty_label="Kies een persoon",
-        help_text="Experts komen uit de expertpool; een moderator kan ook een medewerker van de VNG of gemeente zijn.",
+        help_text="Experts komen uit de expertpool; een moderator kan ook een medewerker van de VNG of gemeente zijn. "
+        "Wie al in het team zit, staat er met de rol achter.",
         error_messages={"invalid_choice": "Kies een persoon uit de lijst."},
     )
 
