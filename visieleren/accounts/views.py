@@ -165,9 +165,20 @@ def activeren(request, pk):
 @team_vereist
 @require_POST
 def opnieuw_uitnodigen(request, pk):
+    """Resend from wherever the team sees the person (Mensen, the persoon page, an aanmelding, the
+    expert pool); ``volgende`` brings the team back there."""
     user = _persoon_of_404(pk)
-    services.uitnodiging_versturen(user=user, door=request.user)
-    messages.success(request, f"Een nieuwe uitnodiging gaat naar {user.email}.")
+    try:
+        services.uitnodiging_opnieuw_versturen(user=user, door=request.user)
+    except services.UitnodigingNietNodig as fout:
+        messages.error(request, str(fout))
+    else:
+        messages.success(
+            request, f"Een nieuwe uitnodiging gaat naar {user.email}. Een eerdere link blijft werken tot hij verloopt."
+        )
+    volgende = request.POST.get("volgende", "")
+    if volgende.startswith("/") and url_has_allowed_host_and_scheme(volgende, allowed_hosts={request.get_host()}):
+        return redirect(volgende)
     return redirect(user)
 
 
