@@ -5,6 +5,10 @@ visieleerteam and whoever may open /beheer/: after the password they must give a
 authenticator app (or a one-time recovery code) before any other page. A person without an app
 yet is sent to set one up. Everyone else may set it up voluntarily on /accounts/tweestaps/.
 
+A passkey (``passkeys.py``) is a second step too. Linking another app or adding a passkey asks for
+a second step at most ``TWEESTAPS_RECENT_MINUTEN`` ago (``recent_bevestigd``): the password alone,
+or an unlocked computer left logged in, must not be enough to swap in someone else's device.
+
 ``SESSIE_INACTIEF_MINUTEN``: a session unused that long is logged out (the absolute limit stays
 ``SESSION_COOKIE_AGE``).
 """
@@ -18,6 +22,7 @@ from django.db import transaction
 from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.urls import reverse
+from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -37,6 +42,25 @@ def tweestaps_verplicht(user) -> bool:
 
 def heeft_app(user) -> bool:
     return user_has_device(user, confirmed=True)
+
+
+BEVESTIGD_SLEUTEL = "tweestaps_bevestigd_op"
+
+
+def bevestigd(request, device) -> None:
+    """The second step passed with ``device`` (app, recovery code or passkey): the session is verified."""
+    otp_login(request, device)
+    request.session[BEVESTIGD_SLEUTEL] = int(time.time())
+
+
+def recent_bevestigd(request) -> bool:
+    """Verified in this session, by a second step at most ``TWEESTAPS_RECENT_MINUTEN`` ago."""
+    moment = request.session.get(BEVESTIGD_SLEUTEL)
+    return (
+        request.user.is_verified()
+        and moment is not None
+        and time.time() - moment <= settings.TWEESTAPS_RECENT_MINUTEN * 60
+    )
 
 
 def app_koppelen_starten(*, user) -> TOTPDevice:
