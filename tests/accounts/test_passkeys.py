@@ -110,7 +110,7 @@ def test_toevoegen_vraagt_een_recente_tweede_stap(client, settings):
     _inloggen(client, team)
     # Password only: the app is linked but this session never passed the second step.
     response = _post_json(client, "passkey_registratie_begin")
-    assert response.status_code == 403 and "Bevestig eerst dat u het bent" in response.json()["detail"]
+    assert response.status_code == 302 and response["Location"].startswith(reverse("tweestaps"))
     _bevestigen(client, device)
     assert _post_json(client, "passkey_registratie_begin").status_code == 200
     sessie = client.session
@@ -300,3 +300,16 @@ def test_andere_app_koppelen_vraagt_eerst_de_tweede_stap(client, verplicht):
 def test_permissions_policy_staat_passkeys_alleen_op_eigen_paginas_toe(client):
     beleid = client.get(reverse("login"))["Permissions-Policy"]
     assert "publickey-credentials-get=(self)" in beleid and "publickey-credentials-create=(self)" in beleid
+
+
+def test_wie_vrijwillig_een_app_koppelde_krijgt_de_tweede_stap(client, settings):
+    """Regression: an expert who linked an app (and so could add passkeys) was never asked for it when
+    REQUIRE_2FA was off for their role: the password alone was enough."""
+    settings.REQUIRE_2FA = False
+    expert = UserFactory(password=WACHTWOORD)
+    device = _app(expert)
+    _inloggen(client, expert)
+    response = client.get(reverse("mijn_trajecten"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("tweestaps"))
+    _bevestigen(client, device)
+    assert client.get(reverse("mijn_trajecten")).status_code == 200
