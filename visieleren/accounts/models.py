@@ -111,3 +111,22 @@ class User(AbstractBaseUser, PermissionsMixin):
         tot = link_geldig_tot(self.uitgenodigd_op)
         stand = "verlopen" if timezone.now() > tot else "verstuurd"
         return Uitnodiging(stand, self.uitgenodigd_op, tot, actief=self.is_active)
+
+
+# Imported here, after User: django-otp-webauthn reads the user model when its models load.
+from django_otp_webauthn.models import WebAuthnCredential  # noqa: E402
+
+
+class Passkey(WebAuthnCredential):
+    """A passkey (WebAuthn credential of django-otp-webauthn) as Visieleren shows and logs it. A proxy:
+    django-otp lists devices without proxies, so a passkey counts once as a second factor."""
+
+    AUDIT_PERSOONLIJK = True  # the log names a passkey by id only, never by the name its owner gave it
+
+    class Meta:
+        proxy = True
+        verbose_name = "passkey"
+        verbose_name_plural = "passkeys"
+
+    def __str__(self):
+        return self.name or f"Passkey {self.pk}"
