@@ -18,6 +18,7 @@ from borging.models import Opmerking, Versie
 from borging.selectors import eindrapportage as selectors
 from borging.services import BorgingFout
 from borging.services import eindrapportage as services
+from borging.views import traject_voor
 from interviews.tekst import markdown_naar_html
 from visieleren import pdfjob
 from visieleren.kruimels import traject_kruimels
@@ -73,8 +74,7 @@ def _kruimels(traject, *extra):
 @login_required
 @require_GET
 def eindrapportage(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.RAPPORT_DOWNLOADEN, traject)
+    traject = traject_voor(request, traject_pk, Actie.RAPPORT_DOWNLOADEN)
     kan = _kan(request.user, traject)
     versies = [v for v in selectors.versie_list(traject=traject) if _mag_versie_zien(request.user, v)]
     context = {
@@ -90,8 +90,7 @@ def eindrapportage(request, traject_pk):
 @login_required
 @require_POST
 def versie_nieuw(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.EINDRAPPORTAGE_BEHEREN, traject)
+    traject = traject_voor(request, traject_pk, Actie.EINDRAPPORTAGE_BEHEREN)
     try:
         versie = services.versie_create(traject=traject, door=request.user)
     except BorgingFout as fout:

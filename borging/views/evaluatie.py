@@ -24,10 +24,10 @@ from borging.services.evaluatie import (
     evaluatie_uitnodigen,
     link_controleren,
 )
-from borging.views import post_data
+from borging.views import post_data, traject_voor
 from trajecten.views.aanmelding import client_ip
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, mag, traject_of_404, vereis
+from visieleren.permissions import Actie, mag
 
 # ---- Team: invite, follow the response, read the results ------------------------------------------
 
@@ -35,8 +35,7 @@ from visieleren.permissions import Actie, mag, traject_of_404, vereis
 @login_required
 @require_http_methods(["GET", "POST"])
 def evaluatie(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.EVALUATIE_BEHEREN, traject)
+    traject = traject_voor(request, traject_pk, Actie.EVALUATIE_BEHEREN)
     form = UitnodigenForm(post_data(request), betrokkenen=niet_uitgenodigd(traject=traject))
     if request.method == "POST" and form.is_valid():
         try:
@@ -63,8 +62,7 @@ def evaluatie(request, traject_pk):
 @login_required
 @require_GET
 def resultaten(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.EVALUATIE_RESULTATEN, traject)
+    traject = traject_voor(request, traject_pk, Actie.EVALUATIE_RESULTATEN)
     kruimels = (
         [("Evaluatie", reverse("borging:evaluatie", args=[traject.pk]))]
         if mag(request.user, Actie.EVALUATIE_BEHEREN, traject)
