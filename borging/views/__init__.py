@@ -55,15 +55,16 @@ def opslaan(request, form, service: Callable, *, bericht, naar):
     return redirect(naar(uitkomst) if callable(naar) else naar)
 
 
-def formulier(request, *, traject, form, titel, knop, terug, intro="", status=200, kruimels=()):
-    """The shared form page of Borgen; a form with errors answers 400."""
+def formulier(request, *, traject, form, titel, knop, lijst: tuple[str, str], intro=""):
+    """The shared form page of Borgen, under ``lijst`` (its title and URL: the breadcrumb and where
+    Annuleren goes); a bound form (it has errors, or it would have been saved) answers 400."""
     context = {
         "traject": traject,
         "form": form,
         "titel": titel,
         "knop": knop,
         "intro": intro,
-        "terug": terug,
-        "breadcrumb": traject_kruimels(traject, *kruimels, (titel, None)),
+        "terug": lijst[1],
+        "breadcrumb": traject_kruimels(traject, lijst, (titel, None)),
     }
-    return render(request, "borging/formulier.html", context, status=400 if form.is_bound else status)
+    return render(request, "borging/formulier.html", context, status=400 if form.is_bound else 200)

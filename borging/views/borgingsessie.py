@@ -23,20 +23,13 @@ def _lijst_url(traject) -> str:
     return reverse("borging:borgingsessies", args=[traject.pk])
 
 
+def _lijst(traject) -> tuple[str, str]:
+    """The list the forms hang under: breadcrumb and Annuleren."""
+    return ("Borgingsessie en afspraken", _lijst_url(traject))
+
+
 def _afspraak(request, traject_pk, pk):
     return object_voor(request, traject_pk, Actie.BORGINGSESSIE_BEHEREN, afspraak_detail, pk)
-
-
-def _formulier(request, traject, form, titel, knop):
-    return formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel=titel,
-        knop=knop,
-        terug=_lijst_url(traject),
-        kruimels=[("Borgingsessie en afspraken", _lijst_url(traject))],
-    )
 
 
 @login_required
@@ -66,7 +59,10 @@ def afspraak_nieuw(request, traject_pk, bijeenkomst_pk):
         bericht="De afspraak is vastgelegd.",
         naar=_lijst_url(traject) + f"#sessie-{sessie.pk}",
     )
-    return gelukt or _formulier(request, traject, form, f"Afspraak vastleggen ({sessie})", "Afspraak opslaan")
+    titel = f"Afspraak vastleggen ({sessie})"
+    return gelukt or formulier(
+        request, traject=traject, form=form, titel=titel, knop="Afspraak opslaan", lijst=_lijst(traject)
+    )
 
 
 @login_required
@@ -82,7 +78,9 @@ def afspraak_bewerken(request, traject_pk, pk):
         bericht="De afspraak is opgeslagen.",
         naar=_lijst_url(traject) + f"#sessie-{afspraak.bijeenkomst_id}",
     )
-    return gelukt or _formulier(request, traject, form, "Afspraak bewerken", "Opslaan")
+    return gelukt or formulier(
+        request, traject=traject, form=form, titel="Afspraak bewerken", knop="Opslaan", lijst=_lijst(traject)
+    )
 
 
 @login_required

@@ -27,21 +27,13 @@ def _lijst_url(traject) -> str:
     return reverse("borging:streefwaarden", args=[traject.pk])
 
 
+def _lijst(traject) -> tuple[str, str]:
+    """The list the forms hang under: breadcrumb and Annuleren."""
+    return ("Streefwaarden", _lijst_url(traject))
+
+
 def _streefwaarde(request, traject_pk, pk):
     return object_voor(request, traject_pk, Actie.STREEFWAARDEN_BEHEREN, streefwaarde_detail, pk)
-
-
-def _formulier(request, traject, form, titel, knop, intro=""):
-    return formulier(
-        request,
-        traject=traject,
-        form=form,
-        titel=titel,
-        knop=knop,
-        terug=_lijst_url(traject),
-        intro=intro,
-        kruimels=[("Streefwaarden", _lijst_url(traject))],
-    )
 
 
 @login_required
@@ -68,12 +60,13 @@ def streefwaarde_nieuw(request, traject_pk):
         bericht=lambda streefwaarde: f"Streefwaarde '{streefwaarde}' toegevoegd.",
         naar=_lijst_url(traject),
     )
-    return gelukt or _formulier(
+    return gelukt or formulier(
         request,
-        traject,
-        form,
-        "Streefwaarde toevoegen",
-        "Streefwaarde opslaan",
+        traject=traject,
+        form=form,
+        titel="Streefwaarde toevoegen",
+        knop="Streefwaarde opslaan",
+        lijst=_lijst(traject),
         intro="Een streefwaarde spreekt de gemeente vooraf af: een indicator, de stand nu en het doel.",
     )
 
@@ -91,7 +84,8 @@ def streefwaarde_bewerken(request, traject_pk, pk):
         bericht="De streefwaarde is opgeslagen.",
         naar=streefwaarde,
     )
-    return gelukt or _formulier(request, traject, form, f"Streefwaarde bewerken: {streefwaarde}", "Opslaan")
+    titel = f"Streefwaarde bewerken: {streefwaarde}"
+    return gelukt or formulier(request, traject=traject, form=form, titel=titel, knop="Opslaan", lijst=_lijst(traject))
 
 
 @login_required
@@ -119,11 +113,12 @@ def observatie_nieuw(request, traject_pk, pk):
         bericht="De stand is vastgelegd.",
         naar=streefwaarde,
     )
-    return gelukt or _formulier(
+    return gelukt or formulier(
         request,
-        traject,
-        form,
-        f"Stand vastleggen: {streefwaarde}",
-        "Stand opslaan",
+        traject=traject,
+        form=form,
+        titel=f"Stand vastleggen: {streefwaarde}",
+        knop="Stand opslaan",
+        lijst=_lijst(traject),
         intro="Leg vast hoe het ervoor staat: een getal, een zin of een verhaal (liefst alle drie).",
     )
