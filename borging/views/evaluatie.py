@@ -1,15 +1,11 @@
 """The evaluation: the team invites betrokkenen and sees only aggregates; a betrokkene answers at a
 public URL with a personal, single-use link and no account."""
 
-import hashlib
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -25,7 +21,7 @@ from borging.services.evaluatie import (
     link_controleren,
 )
 from borging.views import post_data, traject_voor
-from trajecten.views.aanmelding import client_ip
+from visieleren import limiet
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag
 
@@ -85,15 +81,7 @@ _PUBLIEK = [("Start", "/"), ("Evaluatie", None)]
 def _te_vaak(request) -> bool:
     """Count an unknown link against the IP's hourly budget (the cache fails open). Only guessing is
     counted: a real link works once anyway, and many betrokkenen may answer from one office network."""
-    uur = int(timezone.now().timestamp() // 3600)
-    sleutel = f"evaluatie:{hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]}:{uur}"
-    cache.add(sleutel, 0, timeout=3600)
-    try:
-        aantal = cache.incr(sleutel)
-    except ValueError:  # expired between add and incr
-        cache.set(sleutel, 1, timeout=3600)
-        aantal = 1
-    return aantal > settings.EVALUATIE_RATE_LIMIT
+    return limiet.tellen("evaluatie", limiet.client_ip(request)) > settings.EVALUATIE_RATE_LIMIT
 
 
 def _publiek(request, template, context=None, status=200):
