@@ -181,3 +181,11 @@ def test_een_gewijzigd_bestand_gaat_niet_de_deur_uit(client, team, job, soort):
     assert job.pdf_status_waarde == pdfjob.MISLUKT and "SHA-256" in job.fout
     pagina = client.get(antwoord["Location"]).content.decode()
     assert "De PDF is niet verstuurd" in pagina and "SHA-256 klopt niet" in pagina
+
+
+def test_de_sha256_breekt_af_op_een_smal_scherm(job):
+    _renderen(job)
+    job.refresh_from_db()
+    html = render_to_string("pdf/_voortgang.html", {"job": job, "id": "x"})
+    assert html.count("<wbr>") == 7
+    assert job.sha256 in html.replace("<wbr>", "")

@@ -87,6 +87,12 @@ class PdfJob(models.Model):
     def pdf_klaar(self) -> bool:
         return self.pdf_status_waarde == KLAAR and bool(self.bestand)
 
+    @property
+    def sha256_delen(self) -> list[str]:
+        """The SHA-256 in parts of eight: the partial puts a <wbr> between them, so the 64 characters wrap
+        on a phone (also in a bare htmx fragment, without CSS) and still copy as one string."""
+        return [self.sha256[i : i + 8] for i in range(0, len(self.sha256), 8)]
+
 
 def zet(job: PdfJob, **velden) -> None:
     """Change fields on the object and in the database at once (an UPDATE, not a save of everything)."""
