@@ -20,7 +20,8 @@ def genormaliseerd_adres(request, credentials) -> str:
 
 
 def _ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
+    # The client, not the ingress: behind a proxy REMOTE_ADDR is the same for everyone.
+    return limiet.client_ip(request)
 
 
 def ip_geblokkeerd(request) -> bool:
