@@ -131,3 +131,25 @@ def test_cel_kost_evenveel_queries(client, traject, codes, team, django_assert_m
     url = reverse("ontwerp:synthese_cel", args=[traject.pk, codes["Rust en regie"].pk, "uitvoering"])
     with django_assert_max_num_queries(14):
         assert client.get(url).status_code == 200
+
+
+def test_interviewfilter_van_de_synthese_biedt_de_nieuwste_en_het_gevraagde_interview(
+    client, team, traject, monkeypatch
+):
+    """The filter of the quote list: a select of 10,000 interviews was most of a large traject's page."""
+    import datetime
+
+    from interviews.forms import codeboek as forms_codeboek
+
+    monkeypatch.setattr(forms_codeboek, "INTERVIEWS_IN_FILTER", 3)
+    interviews = [
+        InterviewFactory(traject=traject, datum=datetime.date(2026, 1, 1) + datetime.timedelta(days=i))
+        for i in range(5)
+    ]
+    client.force_login(team)
+    url = reverse("ontwerp:synthese", args=[traject.pk])
+    veld = client.get(url).context["form"]["interview"]
+    assert [k for k, _ in veld.field.choices][1:] == [i.pk for i in reversed(interviews[2:])]
+    assert "De 3 nieuwste interviews" in veld.help_text
+    oud = client.get(url, {"interview": interviews[0].pk}).context["form"]
+    assert oud.is_valid() and oud.cleaned_data["interview"] == interviews[0]
