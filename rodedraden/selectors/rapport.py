@@ -16,7 +16,6 @@ import copy
 from collections import defaultdict
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
-from django.db.models.functions import Coalesce
 
 from interviews.models import Code, Tagging
 from interviews.models.interviews import Reikwijdte
@@ -205,12 +204,21 @@ def _uitgangspunten(ids, codes, reflecties_per_code) -> list[dict]:
     toegestaan = citaten_voor_uitvoer(reikwijdte=Reikwijdte.LANDELIJK, alleen_vrijgegeven=False).filter(
         interview__traject__in=ids
     )
+    # The codes by id, each mapped to its uitgangspunt, rather than a join on the code's group: the
+    # planner then knows how many taggings each has (the popular ones are ~50,000 each nationally) and
+    # hashes; the join made it expect a few hundred and loop through every tagging (1.5 s).
+    uitgangspunten = [c for c in codes.per_pk.values() if c.groep == Code.Groep.UITGANGSPUNT]
+    wortel = Case(
+        *[When(code_id=c.pk, then=Value(c.ouder_id or c.pk)) for c in uitgangspunten], output_field=IntegerField()
+    )
     telling = {
         rij["wortel"]: rij
         for rij in Tagging.objects.filter(
-            verwijderd_op__isnull=True, code__groep=Code.Groep.UITGANGSPUNT, citaat__in=toegestaan.values("pk")
+            verwijderd_op__isnull=True,
+            code_id__in=[c.pk for c in uitgangspunten],
+            citaat__in=toegestaan.values("pk"),
         )
-        .annotate(wortel=Coalesce("code__ouder_id", "code_id"))
+        .annotate(wortel=wortel)
         .values("wortel")
         .annotate(
             citaten=Count("citaat", distinct=True),

@@ -162,3 +162,19 @@ def test_dertig_trajecten_kosten_evenveel_queries_als_drie(client, team, codes):
         antwoord = client.get(reverse("rodedraden:rapport"))
     assert antwoord.context["inhoud"]["aantal_trajecten"] == 30
     assert len(dertig) == len(drie)
+
+
+def test_uitgangspunt_telt_zijn_subcodes_mee_en_een_citaat_eenmaal(drie, codes):
+    """A quote with the uitgangspunt and one of its subcodes counts once; a subcode alone counts too."""
+    from interviews.models import Tagging
+    from tests.factories import CodeFactory, TaggingFactory
+
+    regie = codes["Regie en zeggenschap"]
+    eigen = CodeFactory(groep="uitgangspunt", naam="Eigen regie", ouder=regie)
+    a2 = Tagging.objects.get(code=regie, citaat__interview__traject=drie["alfa"]).citaat
+    TaggingFactory(citaat=a2, code=eigen)  # regie and its subcode on one quote
+    g2 = Tagging.objects.filter(citaat__interview__traject=drie["gamma"]).exclude(code=regie).last().citaat
+    TaggingFactory(citaat=g2, code=eigen)  # the subcode alone, on Gamma's consented quote
+    inhoud = rode_draden(traject_ids=_ids(drie))
+    regie_rij = next(u for u in inhoud["uitgangspunten"] if u["naam"] == "Regie en zeggenschap")
+    assert (regie_rij["citaten"], regie_rij["trajecten"]) == (3, 3)
