@@ -6,21 +6,27 @@ quotes and distinct deelnemers per cell, never taggings). The database counts, i
 row per code and perspective, instead of every tagging (656 ms at 20,000 quotes when each came to
 Python). A quote has one speaker and a speaker one perspective, so the row totals are the sums of
 their cells. ``tests/ontwerp/test_synthese_gelijk.py`` keeps the counting in Python as the reference.
+The counts are kept in the cache until a quote, tagging or deelnemer of the traject changes
+(``_bewaard_tellen``).
 """
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Q
 
 from interviews.models import Citaat, Code, Deelnemer, Tagging
+from interviews.tellingen import versies
 from ontwerp.selectors.perspectief import perspectief_pad
 from trajecten.models import Traject
 from trajecten.models.starten import Perspectief
 
 GROEPEN = [Code.Groep.HOOFDTHEMA, Code.Groep.UITGANGSPUNT, Code.Groep.SOORT, Code.Groep.TRAJECT]
 VAAK = 3  # "heard often": at least this many quotes from one perspective
+BEWAARTIJD = 24 * 3600  # a change of the traject makes a kept count unreachable before that
 PALET = ["#1f6f8b", "#7a4b94", "#2e7d32", "#8a1c00", "#5b4a00", "#00695c", "#4b5563"]
 
 
@@ -132,7 +138,7 @@ def _plekken(waarden) -> str:
 class _Telling:
     cellen: dict = field(default_factory=dict)  # (code, perspective) -> (quotes, speakers)
     totaal: int = 0
-    samen: dict = field(default_factory=lambda: defaultdict(set))  # hoofdthema code -> soort codes
+    samen: dict = field(default_factory=dict)  # hoofdthema code -> soort codes
 
 
 def _tel(*, codes: dict[int, Code], taggings, perspectieven: list[str], soorten: set[int]) -> _Telling:
@@ -177,7 +183,27 @@ def _tel(*, codes: dict[int, Code], taggings, perspectieven: list[str], soorten:
             elif soort == "totaal":
                 telling.totaal = int(a or 0)
             elif b and perspectief in perspectieven:
-                telling.samen[code].add(int(a))
+                telling.samen.setdefault(code, set()).add(int(a))
+    return telling
+
+
+def _bewaard_tellen(*, traject: Traject, codes, filters: dict, perspectieven: list[str], soorten: set) -> _Telling:
+    """``_tel``, kept in the cache per state of the traject (``interviews.tellingen.versies``: a quote,
+    tagging or deelnemer of the traject that changes makes it count again) and per code tree, filter
+    and perspectives; the time of a repeated view follows the number of codes only."""
+    boom = sorted((pk, c.ouder_id, c.groep, c.actief) for pk, c in codes.items())
+    gekozen = sorted((naam, getattr(waarde, "pk", waarde)) for naam, waarde in filters.items() if waarde)
+    vingerafdruk = hashlib.blake2b(repr((boom, gekozen, perspectieven)).encode(), digest_size=16).hexdigest()
+    sleutel = f"synthese:v1:{traject.pk}:{versies([traject])[traject.pk]}:{vingerafdruk}"
+    telling = cache.get(sleutel)
+    if telling is None:
+        telling = _tel(
+            codes=codes,
+            taggings=taggings_gefilterd(traject=traject, filters=filters),
+            perspectieven=perspectieven,
+            soorten=soorten,
+        )
+        cache.set(sleutel, telling, BEWAARTIJD)
     return telling
 
 
@@ -185,9 +211,10 @@ def synthese(*, traject: Traject, filters: dict | None = None) -> Synthese:
     codes = _codes(traject)
     perspectieven = perspectieven_van(traject)
     soorten = {pk for pk, c in codes.items() if c.groep == Code.Groep.SOORT and c.actief}
-    telling = _tel(
+    telling = _bewaard_tellen(
+        traject=traject,
         codes=codes,
-        taggings=taggings_gefilterd(traject=traject, filters=filters or {}),
+        filters=filters or {},
         perspectieven=[p for p, _ in perspectieven],
         soorten=soorten,
     )

@@ -153,3 +153,34 @@ def test_interviewfilter_van_de_synthese_biedt_de_nieuwste_en_het_gevraagde_inte
     assert "De 3 nieuwste interviews" in veld.help_text
     oud = client.get(url, {"interview": interviews[0].pk}).context["form"]
     assert oud.is_valid() and oud.cleaned_data["interview"] == interviews[0]
+
+
+def test_telling_komt_de_tweede_keer_uit_de_cache_tot_er_iets_verandert(
+    traject, matrix, codes, django_capture_on_commit_callbacks
+):
+    """Counted once per state of the traject (interviews.tellingen.versies): a tagging, a quote or a
+    deelnemer of the traject that changes, or another code tree, counts again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def telling():
+        with CaptureQueriesContext(connection) as queries:
+            wacht = _rij(synthese(traject=traject), "Wachttijden")
+        geteld = any(q["sql"].lstrip().startswith("WITH") for q in queries)
+        return (_cel(wacht, "uitvoering").citaten, _cel(wacht, "bestuur").citaten), geteld
+
+    assert telling() == ((3, 0), True)
+    assert telling() == ((3, 0), False)
+    with django_capture_on_commit_callbacks(execute=True):
+        tag(matrix["citaten"][3], matrix["wacht"])  # Bestuur 1's quote
+    assert telling() == ((3, 1), True)
+    with django_capture_on_commit_callbacks(execute=True):
+        u2 = matrix["deelnemers"][1]
+        u2.perspectief = "bestuur"
+        u2.save()
+    assert telling() == ((2, 2), True)
+    assert telling() == ((2, 2), False)
+    matrix["wacht"].ouder, matrix["wacht"].groep = None, "traject"  # another tree: no longer under Rust en regie
+    matrix["wacht"].save()
+    rust = _rij(synthese(traject=traject), "Rust en regie")
+    assert (_cel(rust, "uitvoering").citaten, _cel(rust, "bestuur").citaten) == (0, 1)
