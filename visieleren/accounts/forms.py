@@ -65,3 +65,26 @@ class TweestapsCodeForm(forms.Form):
 
     def clean_code(self):
         return "".join(self.cleaned_data["code"].split())
+
+
+class PasskeyNaamForm(forms.Form):
+    """The name of a passkey, so its owner recognises it in the list (``nieuw``: may stay empty)."""
+
+    naam = forms.CharField(
+        label="Naam van de passkey",
+        max_length=64,
+        help_text="Bijvoorbeeld het apparaat of de wachtwoordbeheerder: ‘Laptop werk’ of ‘Telefoon’.",
+        error_messages={
+            "required": "Geef de passkey een naam.",
+            "max_length": "Een naam is hoogstens %(limit_value)d tekens (nu %(show_value)d).",
+        },
+    )
+
+    def __init__(self, *args, nieuw: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if nieuw:
+            self.fields["naam"].required = False
+            self.fields["naam"].help_text += " Leeg laten mag: dan heet hij ‘Passkey’ met een nummer."
+
+    def clean_naam(self):
+        return " ".join(self.cleaned_data["naam"].split())
