@@ -270,7 +270,9 @@ def test_pdf_door_de_echte_worker(echte_worker, traject, team, gegevens):
 
 
 def test_afronden_vraagt_een_vastgestelde_eindrapportage_en_een_gehouden_borgingsessie(traject, team, bij_commit):
-    from borging.fasechecks import eindrapportage_besproken
+    def eindrapportage_besproken(traject):
+        label = "De eindrapportage is opgesteld en besproken in de borgingsessie"
+        return next(c.reden or None for c in fasen.checklist(traject) if c.label == label)
 
     traject.fase = Fase.BORGEN
     traject.save()
