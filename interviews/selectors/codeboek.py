@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
@@ -191,6 +191,13 @@ def met_details(citaten):
         .prefetch_related(Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
         .annotate(aantal_memos=Coalesce(Subquery(memos), 0))
     )
+
+
+def met_actieve_taggings(citaten: list[Citaat]) -> list[Citaat]:
+    """Set ``citaat.actieve_taggings`` (with code and tagger, as the tag control shows them) on these
+    quotes: one query, whatever their number."""
+    prefetch_related_objects(citaten, Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
+    return citaten
 
 
 def citaten_laden(filter_op_ids: Q) -> list[Citaat]:
