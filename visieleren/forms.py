@@ -47,6 +47,44 @@ class DatumInput(forms.DateInput):
 LEGE_KEUZE = "— maak een keuze —"
 
 
+def persoon_label(user, *, met_email: bool = True) -> str:
+    """How a person reads in every list of people: "Anna de Vries — Gemeente Ede", so namesakes differ.
+
+    The organisation of the expert pool first (an expert's own bureau), then the account's; without an
+    organisation the e-mail address; without a name only the address. ``met_email=False`` (filters and
+    pages that people outside the team read, the template filter ``|persoon``): a name without an
+    organisation stays a name alone."""
+    if not user.naam:
+        return user.email
+    profiel = getattr(user, "expertprofiel", None)  # no query when the queryset selected it
+    organisatie = (profiel.organisatie if profiel is not None else "") or user.organisatie
+    if organisatie:
+        return f"{user.naam} — {organisatie}"
+    return f"{user.naam} — {user.email}" if met_email else user.naam
+
+
+class _Personen:
+    """Options labelled by ``persoon_label``; the expert profile comes with the same query."""
+
+    def label_from_instance(self, obj):
+        return persoon_label(obj)
+
+    def _set_queryset(self, queryset):
+        if queryset is not None:
+            queryset = queryset.select_related("expertprofiel")
+        super()._set_queryset(queryset)
+
+    queryset = property(forms.ModelChoiceField._get_queryset, _set_queryset)
+
+
+class PersoonKeuze(_Personen, forms.ModelChoiceField):
+    """Choose one person (a moderator, a member of the expertteam)."""
+
+
+class PersonenKeuze(_Personen, forms.ModelMultipleChoiceField):
+    """Choose several people (the deelnemers of a bijeenkomst)."""
+
+
 def _benoem_lege_keuze(field: forms.Field) -> None:
     """Django's unlabelled empty choice ("---------") reads as a line to a screen reader: name it."""
     if isinstance(field, forms.ModelChoiceField):

@@ -7,6 +7,7 @@ from interviews.models import Beoordeling, Code
 from interviews.selectors.codeboek import codes_zichtbaar, gegroepeerde_keuzes, interviews_van, taggers_van
 from interviews.services.codeboek import code_naam_bezet, groep_bij_ouder, naam_bezet_melding
 from trajecten.models import Perspectief
+from visieleren.forms import persoon_label
 
 _kleur = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Geef een kleur als #rrggbb, bijvoorbeeld #1f6f8b.")
 
@@ -169,7 +170,7 @@ class CitaatFilterForm(forms.Form):
         taggers = list(taggers_van(traject, ook=self.data.get("getagd_door")))
         self.fields["getagd_door"] = _ObjectKeuzeVeld(
             objecten=taggers,
-            choices=[("", "Iedereen"), *((u.pk, u.naam or u.email) for u in taggers)],
+            choices=[("", "Iedereen"), *((u.pk, persoon_label(u, met_email=False)) for u in taggers)],
             required=False,
             label="Getagd door",
         )

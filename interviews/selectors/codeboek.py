@@ -279,11 +279,15 @@ def interviews_van(traject):
 def taggers_van(traject, *, ook=None):
     """For the "getagd door" filter: who can tag here (the team and everyone with a role on the traject),
     plus the user ``ook`` (pk) asked for. Read from the roles, not from a scan of every tagging."""
-    return User.objects.filter(
-        Q(is_team=True, is_active=True)
-        | Q(pk__in=TrajectRol.objects.filter(traject=traject).values("user"))
-        | Q(pk=ook if str(ook or "").isdigit() else None)
-    ).order_by("naam", "email")
+    return (
+        User.objects.filter(
+            Q(is_team=True, is_active=True)
+            | Q(pk__in=TrajectRol.objects.filter(traject=traject).values("user"))
+            | Q(pk=ook if str(ook or "").isdigit() else None)
+        )
+        .select_related("expertprofiel")
+        .order_by("naam", "email")
+    )
 
 
 def memos_van_interview(interview: Interview, *, user) -> list[Memo]:

@@ -5,6 +5,7 @@ from django import forms
 from interviews.forms.codeboek import _ObjectKeuzeVeld
 from interviews.models import Code
 from interviews.selectors.codeboek import interviews_van, taggers_van
+from visieleren.forms import persoon_label
 
 
 class SyntheseFilterForm(forms.Form):
@@ -28,7 +29,7 @@ class SyntheseFilterForm(forms.Form):
         )
         self.fields["door"] = _ObjectKeuzeVeld(
             objecten=taggers,
-            choices=[("", "Iedereen"), *[(u.pk, u.naam or u.email) for u in taggers]],
+            choices=[("", "Iedereen"), *[(u.pk, persoon_label(u, met_email=False)) for u in taggers]],
             required=False,
             label="Getagd door",
         )

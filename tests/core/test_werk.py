@@ -133,7 +133,8 @@ def _veel_werk(n, team_user=None):
 def test_start_van_expert_heeft_vast_aantal_queries(db, client, django_assert_max_num_queries, n):
     expert = _veel_werk(n)
     client.force_login(expert)
-    with django_assert_max_num_queries(12):
+    # 12, plus one for versions ter review (the expert is contactpersoon too) and one for vastgestelde reports.
+    with django_assert_max_num_queries(14):
         assert client.get("/").status_code == 200
 
 
@@ -145,3 +146,52 @@ def test_start_van_team_heeft_begrensd_aantal_queries(client, team, django_asser
     # them count the signals: quotes awaiting release, failed e-mails).
     with django_assert_max_num_queries(20):
         assert client.get("/").status_code == 200
+
+
+# ---- Eindrapportage: review by the contactpersoon, reports for the bestuurder ----------------------
+
+
+def _versie(traject, nummer, status):
+    from borging.models import Eindrapportage, Versie
+
+    rapport, _ = Eindrapportage.objects.get_or_create(traject=traject)
+    velden = {"vastgesteld_op": timezone.now()} if status == "vastgesteld" else {"ter_review_op": timezone.now()}
+    return Versie.objects.create(eindrapportage=rapport, nummer=nummer, status=status, **velden)
+
+
+def test_contactpersoon_ziet_eindrapportage_ter_review_met_link(client, persona, traject):
+    versie = _versie(traject, 1, "ter_review")
+    html = _start(client, persona["contactpersoon"])
+    assert "Eindrapportage ter review: uw commentaar" in html
+    assert f'href="/trajecten/{traject.pk}/borging/eindrapportage/{versie.pk}/"' in html
+
+
+def test_geen_reviewpunt_voor_een_concept_of_voor_de_bestuurder(client, persona, traject):
+    from borging.models import Versie
+
+    _versie(traject, 1, "concept")
+    assert "ter review" not in _start(client, persona["contactpersoon"])
+    Versie.objects.update(status="ter_review")
+    assert "ter review" not in _start(client, persona["bestuurder"])
+    assert "ter review" not in _start(client, persona["expert"])
+
+
+def test_bestuurder_ziet_vastgestelde_eindrapportages_ook_van_een_afgerond_traject(client, persona, traject):
+    from trajecten.models import Status
+
+    versie = _versie(traject, 1, "vastgesteld")
+    html = _start(client, persona["bestuurder"])
+    assert "Vastgestelde eindrapportages" in html
+    assert f"/trajecten/{traject.pk}/borging/eindrapportage/{versie.pk}/download/" in html
+    assert "Rapportages verschijnen hier zodra" not in html
+    traject.status = Status.AFGEROND
+    traject.save()
+    html = _start(client, persona["bestuurder"])
+    assert f"/trajecten/{traject.pk}/borging/eindrapportage/{versie.pk}/download/" in html
+
+
+def test_bestuurder_zonder_vastgestelde_rapportage_leest_dat_eerlijk(client, persona, traject):
+    _versie(traject, 1, "ter_review")
+    html = _start(client, persona["bestuurder"])
+    assert "Vastgestelde eindrapportages" not in html
+    assert "/download/" not in html

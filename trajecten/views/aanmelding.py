@@ -23,10 +23,18 @@ from trajecten.forms.aanmelding import (
     VraagverhelderingForm,
 )
 from trajecten.models import Aanmelding, AanmeldingStatus, Gemeente
-from trajecten.selectors.aanmelding import aanmelding_detail, aanmelding_list, aanmelding_tellingen, gemeente_list
+from trajecten.selectors.aanmelding import (
+    aanmelding_detail,
+    aanmelding_list,
+    aanmelding_tellingen,
+    accepteren_voorstel,
+    contact_account,
+    gemeente_list,
+)
 from trajecten.services.aanmelding import (
     AanmeldingFout,
     CapaciteitBereikt,
+    GemeenteBestaatAl,
     aanmelding_accepteren,
     aanmelding_afwijzen,
     aanmelding_create,
@@ -173,7 +181,7 @@ def _aanmelding_of_404(pk) -> Aanmelding:
 
 def _detail_context(aanmelding, **forms):
     cap = capaciteit()
-    initieel = {"titel": aanmelding.gemeenten_tekst[:200], "gemeenten": list(aanmelding.gemeenten.all())}
+    initieel = accepteren_voorstel(aanmelding) if aanmelding.is_open else {}
     vandaag = {"datum": timezone.localdate()}
     return {
         "aanmelding": aanmelding,
@@ -182,6 +190,7 @@ def _detail_context(aanmelding, **forms):
         "accepteren_form": forms.get("accepteren_form")
         or AccepterenForm(prefix="accepteren", initial=initieel, capaciteit_bereikt=cap["over"] <= 0),
         "afwijzen_form": forms.get("afwijzen_form") or AfwijzenForm(prefix="afwijzen"),
+        "contact_account": contact_account(aanmelding) if aanmelding.traject_id else None,
         "breadcrumb": _kruimels((f"{aanmelding} – {aanmelding.contact_naam}", None)),
     }
 
@@ -235,10 +244,15 @@ def accepteren(request, pk):
             aanmelding=aanmelding,
             titel=form.cleaned_data["titel"],
             gemeenten=list(form.cleaned_data["gemeenten"]),
+            nieuwe_gemeente=form.te_maken_gemeente,
             reden=form.cleaned_data["reden"],
             boven_capaciteit_bevestigd=form.cleaned_data.get("boven_capaciteit", False),
             door=request.user,
         )
+    except GemeenteBestaatAl as fout:
+        # Saved by someone else since the form was checked: the same error, next to the field.
+        form.add_error("nieuwe_gemeente", str(fout))
+        return _opnieuw(request, aanmelding, accepteren_form=form)
     except CapaciteitBereikt as fout:
         # The places may have run out since the page was shown: ask for the confirmation now.
         form = AccepterenForm(request.POST, prefix="accepteren", capaciteit_bereikt=True)

@@ -91,7 +91,7 @@ def detail_context(user, traject) -> dict:
         "checklist": fasen.checklist(traject) if traject.status == "lopend" else [],
         "volgende_fase": volgende,
         "fasen": Fase.choices,
-        "expertteam": selectors.expertteam(traject=traject),
+        "expertteam": selectors.expertteam_per_persoon(traject=traject),
         "volgende_bijeenkomst": selectors.volgende_bijeenkomst(traject=traject),
         "bijeenkomsten": selectors.bijeenkomst_list(traject=traject),
         "tijdlijn": traject_selectors.traject_tijdlijn(traject=traject, user=user),
@@ -141,7 +141,9 @@ def expertteam(request, pk):
     traject = traject_of_404(request.user, pk)
     vereis(request.user, Actie.EXPERTTEAM_BEHEREN, traject)
     form = ExpertteamForm(
-        request.POST or None, initial={"user": request.GET.get("persoon"), "rol": request.GET.get("rol", Rol.EXPERT)}
+        request.POST or None,
+        traject=traject,
+        initial={"user": request.GET.get("persoon"), "rol": request.GET.get("rol", Rol.EXPERT)},
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -159,7 +161,7 @@ def expertteam(request, pk):
     context = {
         "traject": traject,
         "form": form,
-        "expertteam": selectors.expertteam(traject=traject),
+        "expertteam": selectors.expertteam_per_persoon(traject=traject),
         "suggesties": selectors.expert_suggesties(traject=traject),
         "breadcrumb": traject_kruimels(traject, ("Expertteam", None)),
     }

@@ -142,3 +142,26 @@ class WachtwoordWijzigenForm(WachtwoordInstellenForm):
         if not self.user.check_password(wachtwoord):
             raise forms.ValidationError(self.error_messages["password_incorrect"], code="password_incorrect")
         return wachtwoord
+
+
+class PasskeyNaamForm(forms.Form):
+    """The name of a passkey, so its owner recognises it in the list (``nieuw``: may stay empty)."""
+
+    naam = forms.CharField(
+        label="Naam van de passkey",
+        max_length=64,
+        help_text="Bijvoorbeeld het apparaat of de wachtwoordbeheerder: ‘Laptop werk’ of ‘Telefoon’.",
+        error_messages={
+            "required": "Vul een naam voor de passkey in.",
+            "max_length": "Een naam is hoogstens %(limit_value)d tekens (nu %(show_value)d).",
+        },
+    )
+
+    def __init__(self, *args, nieuw: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if nieuw:
+            self.fields["naam"].required = False
+            self.fields["naam"].help_text += " Leeg laten mag: dan heet hij ‘Passkey’ met een nummer."
+
+    def clean_naam(self):
+        return " ".join(self.cleaned_data["naam"].split())
