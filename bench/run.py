@@ -8,9 +8,17 @@ the server of ``DATABASE_URL`` (``bench_<schaal>``, or ``BENCH_DATABASE``), is g
     make bench BENCH_SCALE=klein       # a tenth, for quick runs
     make bench BENCH_LABEL=voor        # store this run as the "before" column (baseline)
 
+    make bench BENCH_ALLEEN=synthese,start  # only the pages whose name contains one of these words
+
 Other settings: BENCH_HERHALINGEN (requests per page, default 10), BENCH_SEED.
 Writes bench/RESULTS.md (nationaal) or bench/RESULTS-klein.md and prints it; the raw numbers of the
 "before" and "after" runs are kept in bench/metingen-<schaal>.json.
+
+A run with ``BENCH_ALLEEN`` measures only the chosen pages (a word matches a page when its name contains
+it, e.g. ``synthese``, ``start``, ``rode draden``); the jobs run only when named: ``alle-citaten`` (all
+quotes of one code), ``namen`` (the name matcher) and ``uitvoer`` (the files). Its numbers are kept apart
+(``deel-voor``/``deel-na`` in the JSON) and written to their own section of the results file, between
+``<!-- deelmeting -->`` markers; the rest of that file stays as it is.
 """
 
 import json
@@ -34,6 +42,8 @@ HERHALINGEN = int(os.environ.get("BENCH_HERHALINGEN", 10))
 LABEL = os.environ.get("BENCH_LABEL", "na")
 if LABEL not in ("voor", "na"):
     sys.exit("BENCH_LABEL is 'voor' (de nulmeting) of 'na' (standaard)")
+ALLEEN = [woord.strip().lower() for woord in os.environ.get("BENCH_ALLEEN", "").split(",") if woord.strip()]
+TAKEN = ("alle-citaten", "namen", "uitvoer")  # the jobs a partial run names to include them
 ZOEKTERM = "wachttijd"
 # The expert's pass over all quotes of one code is capped; the rest is extrapolated from the quotes done.
 EXPERT_BUDGET_S = float(os.environ.get("BENCH_EXPERT_BUDGET", 60))
@@ -140,7 +150,9 @@ def _pg_cpu_s() -> float | None:
 
 
 def _meet(client, url, params=None, herhalingen=HERHALINGEN) -> dict:
-    client.get(url, params or {})  # warm-up: connection, templates, caches
+    begin = time.perf_counter()
+    client.get(url, params or {})  # warm-up: connection, templates, caches (its time: "eerste")
+    eerste = (time.perf_counter() - begin) * 1000
     tijden, queries = [], 0
     cpu_begin, pg_begin = time.process_time(), _pg_cpu_s()
     for _ in range(herhalingen):
@@ -158,6 +170,7 @@ def _meet(client, url, params=None, herhalingen=HERHALINGEN) -> dict:
     return {
         "p50": round(statistics.median(tijden), 1),
         "p95": round(p95, 1),
+        "eerste": round(eerste, 1),
         "queries": queries,
         "cpu_python": round(cpu, 1),
         "cpu_pg": round(pg, 1) if pg is not None else None,
@@ -236,6 +249,15 @@ def _paginas(ctx) -> list[tuple[str, str, str, dict]]:
         ("aanmeldingen", "", "team", "/aanmeldingen/", {}),
     ]
     return rijen
+
+
+def _gekozen(paginanaam: str) -> bool:
+    """Is this page part of the run (``BENCH_ALLEEN``: a word of the selection occurs in its name)?"""
+    return not ALLEEN or any(woord in paginanaam.lower() for woord in ALLEEN if woord not in TAKEN)
+
+
+def _taak_gekozen(taak: str) -> bool:
+    return not ALLEEN or taak in ALLEEN
 
 
 def _alle_citaten_van_code(user, code, budget_s=None) -> dict:
@@ -516,9 +538,72 @@ def _markdown(alles: dict) -> str:
     return "\n".join(regels)
 
 
+def _eerste(meting: dict | None) -> str:
+    return f"{meting['eerste']:,.0f}" if meting and meting.get("eerste") is not None else "–"
+
+
+DEEL_BEGIN, DEEL_EIND = "<!-- deelmeting -->", "<!-- /deelmeting -->"
+
+
+def _deel_markdown(alles: dict) -> str:
+    """The section of a partial run (``BENCH_ALLEEN``): its pages before and after, with CPU time."""
+    voor, na = alles.get("deel-voor"), alles.get("deel-na")
+    laatste = na or voor
+    regels = [
+        DEEL_BEGIN,
+        f"## Deelmeting (`BENCH_ALLEEN={laatste['selectie']}`)",
+        "",
+        f"Alleen deze pagina's, {laatste['herhalingen']} verzoeken per pagina na één opwarmverzoek; "
+        f"dataset: {laatste['dataset']} (seed {laatste['seed']}, generator {laatste['generator']}).",
+        "",
+    ]
+    for label, run in (("voor", voor), ("na", na)):
+        if run:
+            regels.append(
+                f"- {label.capitalize()}: commit {run['commit']}, {run['datum']}, {run['machine']}"
+                + (f"; selectie {run['selectie']}" if run["selectie"] != laatste["selectie"] else "")
+                + "."
+            )
+    regels += [
+        "- CPU = CPU-milliseconden per verzoek van het Django-proces plus de PostgreSQL-backend (gemiddeld "
+        "over de gemeten verzoeken).",
+        "- Eerste = het opwarmverzoek, met een lege cache (de run begint zonder bewaarde tellingen): wat tellen "
+        "kost; p50/p95 zijn de verzoeken daarna.",
+        "",
+        "| pagina (rol) | citaten in traject | voor: p50 / p95 / q | na: p50 / p95 / q | CPU voor | CPU na "
+        "| eerste ms voor | eerste ms na |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    sleutels = list(dict.fromkeys([*(voor or {}).get("paginas", {}), *(na or {}).get("paginas", {})]))
+    for sleutel in sleutels:
+        naam, maat, rol = sleutel.split("|")
+        v = (voor or {}).get("paginas", {}).get(sleutel)
+        n = (na or {}).get("paginas", {}).get(sleutel)
+        maat_tekst = f"{int(maat):,}".replace(",", ".") if maat else ""
+        regels.append(
+            f"| {naam} ({rol}) | {maat_tekst} | {_cel(v)} | {_cel(n)} | {_cpu(v)} | {_cpu(n)} "
+            f"| {_eerste(v)} | {_eerste(n)} |"
+        )
+    regels.append(DEEL_EIND)
+    return "\n".join(regels)
+
+
+def _koude_cache() -> None:
+    """Start without counts kept from an earlier run (synthese, rode draden, untagged quotes): the first
+    request of each page then shows what counting costs, the others what a kept count costs."""
+    from trajecten.models import Traject
+
+    try:
+        from interviews.tellingen import vergeet_na_bulk
+    except ImportError:  # code from before the traject versions: nothing kept per traject
+        return
+    vergeet_na_bulk(Traject.objects.values_list("pk", flat=True))
+
+
 def main():
     setup_test_environment()
     marker = _data_klaar()
+    _koude_cache()
     with connection.cursor() as cursor:  # all work of a query in the one backend whose CPU time is read
         cursor.execute("SET max_parallel_workers_per_gather = 0")
     machine = _machine()
@@ -529,12 +614,15 @@ def main():
     clients = {"team": team, "expert": expert}
     paginas = {}
     for naam, maat, rol, url, params in _paginas(ctx):
+        if not _gekozen(naam):
+            continue
         meting = _meet(clients[rol], url, params)
         paginas[f"{naam}|{maat}|{rol}"] = meting
         regel = f"{naam:34} {maat!s:>7} {rol:6} {meting['p50']:9.1f} {meting['p95']:9.1f} {meting['queries']:4d}"
         print(regel, flush=True)
-    code = {} if os.environ.get("BENCH_ZONDER_CODE") else _code_meting(ctx)
-    print(json.dumps(code), flush=True)
+    code = {} if os.environ.get("BENCH_ZONDER_CODE") or not _taak_gekozen("alle-citaten") else _code_meting(ctx)
+    if code:
+        print(json.dumps(code), flush=True)
     run = {
         "commit": _commit(),
         "datum": datetime.now().strftime("%Y-%m-%d %H:%M"),
@@ -546,11 +634,30 @@ def main():
         "laadtijd": marker["laadtijd"],
         "paginas": paginas,
         "code": code,
-        "namen": _naamvervanging(ctx),
-        "uitvoer": {} if os.environ.get("BENCH_ZONDER_UITVOER") else _uitvoer_meting(ctx),
+        "namen": _naamvervanging(ctx) if _taak_gekozen("namen") else {},
+        "uitvoer": {}
+        if os.environ.get("BENCH_ZONDER_UITVOER") or not _taak_gekozen("uitvoer")
+        else _uitvoer_meting(ctx),
     }
     opslag = MAP / f"metingen-{SCHAAL}.json"
     alles = json.loads(opslag.read_text()) if opslag.exists() else {}
+    resultaten = MAP / ("RESULTS.md" if SCHAAL == "nationaal" else f"RESULTS-{SCHAAL}.md")
+    if ALLEEN:
+        # A partial run: its own entry and its own section; the full runs and the rest of the file stay.
+        run["selectie"] = ",".join(ALLEEN)
+        alles[f"deel-{LABEL}"] = run
+        opslag.write_text(json.dumps(alles, indent=1, ensure_ascii=False) + "\n")
+        sectie = _deel_markdown(alles)
+        tekst = resultaten.read_text() if resultaten.exists() else f"# Benchmark ({SCHAAL})\n"
+        if DEEL_BEGIN in tekst and DEEL_EIND in tekst:
+            voor_deel, rest = tekst.split(DEEL_BEGIN, 1)
+            tekst = voor_deel + sectie + rest.split(DEEL_EIND, 1)[1]
+        else:
+            tekst = tekst.rstrip("\n") + "\n\n" + sectie + "\n"
+        resultaten.write_text(tekst)
+        print()
+        print(sectie)
+        return
     if os.environ.get("BENCH_ALLEEN_CPU") and LABEL in alles:
         # Add CPU times to an earlier run (its wall times stay, measured on a quieter machine).
         for sleutel, meting in paginas.items():
@@ -563,7 +670,9 @@ def main():
         alles[LABEL] = run
     opslag.write_text(json.dumps(alles, indent=1, ensure_ascii=False) + "\n")
     markdown = _markdown(alles)
-    (MAP / ("RESULTS.md" if SCHAAL == "nationaal" else f"RESULTS-{SCHAAL}.md")).write_text(markdown)
+    if "deel-voor" in alles or "deel-na" in alles:
+        markdown = markdown.rstrip("\n") + "\n\n" + _deel_markdown(alles) + "\n"
+    resultaten.write_text(markdown)
     print()
     print(markdown)
 

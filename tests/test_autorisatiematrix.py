@@ -27,6 +27,7 @@ expectation helper by who may: ``_traject(<personas>)`` (per traject), ``_team()
 ``_publiek()`` or ``_codeboek(...)``; if the URL needs a new kind of object, add it to ``Kant``.
 """
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -623,11 +624,17 @@ class Kant:
     passkey: object = None  # set by bouw_scenario: whose it is depends on the side
 
 
+def _pdf_klaar(job, naam: str, inhoud: bytes) -> None:
+    """A PDF job that is ready: a small file in private storage with its SHA-256, as rendering leaves it."""
+    job.sha256 = hashlib.sha256(inhoud).hexdigest()
+    job.bestand.save(naam, ContentFile(inhoud), save=True)
+
+
 def _kaartenset(traject, citaat):
     """A set of cards that is ready, with a small file in private storage."""
     kaartenset = Kaartenset.objects.create(traject=traject, titel="Kaartjes", status=Kaartenset.Status.KLAAR)
     kaartenset.citaten.add(citaat)
-    kaartenset.bestand.save("kaartjes.pdf", ContentFile(b"%PDF-1.4 kaartjes"), save=True)
+    _pdf_klaar(kaartenset, "kaartjes.pdf", b"%PDF-1.4 kaartjes")
     return kaartenset
 
 
@@ -636,7 +643,7 @@ def _rapportversie(traject):
     nummer = (Rapportversie.objects.aggregate(m=Max("nummer"))["m"] or 0) + 1
     versie = Rapportversie.objects.create(nummer=nummer, pdf_status=Rapportversie.PdfStatus.KLAAR)
     versie.trajecten.add(traject)
-    versie.bestand.save("rode-draden.pdf", ContentFile(b"%PDF-1.4 rode draden"), save=True)
+    _pdf_klaar(versie, "rode-draden.pdf", b"%PDF-1.4 rode draden")
     return versie
 
 
@@ -647,7 +654,7 @@ def _eindrapportage(traject):
         eindrapportage=rapport, nummer=1, status="vastgesteld", vastgesteld_op=timezone.now(), pdf_status="klaar"
     )
     Sectie.objects.create(versie=vastgesteld, soort="advies", volgorde=0, tekst="Advies.")
-    vastgesteld.bestand.save("eindrapportage.pdf", ContentFile(b"%PDF-1.7 rapport"), save=True)
+    _pdf_klaar(vastgesteld, "eindrapportage.pdf", b"%PDF-1.7 rapport")
     review = Versie.objects.create(eindrapportage=rapport, nummer=2, status="ter_review")
     sectie = Sectie.objects.create(versie=review, soort="advies", volgorde=0, tekst="Advies.")
     return vastgesteld, review, Opmerking.objects.create(sectie=sectie, tekst="Graag aanvullen.")

@@ -3,7 +3,8 @@
 Every function returns plain data for ``templates/werk/start.html``: each item carries the link
 straight to the work. Query counts do not grow with the number of trajecten or quotes: counts come
 from one grouped query per kind, and the team's checklist is read for a bounded number of trajecten
-(``MAX_LOPEND``), the rest sit behind a link to the overview.
+(``MAX_LOPEND``, the rest sit behind a link to the overview), all their checklists in one read
+(``trajecten.fasen.checklists``: the same checks the traject page shows).
 
 Signals for the team from other parts of the product (quotes awaiting release, e-mails the outbox
 gave up on): one callable per kind in ``TEAM_SIGNALEN``.
@@ -18,7 +19,7 @@ from django.utils import timezone
 
 from borging.models import Versie
 from interviews.models import Beoordeling, Citaat, Interview, Tagging
-from trajecten.fasen import checklist
+from trajecten.fasen import checklists
 from trajecten.models import Aanmelding, Bijeenkomst, Rol, Status, Traject, TrajectRol
 from trajecten.models.aanmelding import AanmeldingStatus
 from visieleren.core.taal import aantal
@@ -96,10 +97,9 @@ def team_werk() -> dict:
     aantal_aanmeldingen = aanmeldingen.count()
     lopend = Traject.objects.filter(status=Status.LOPEND).prefetch_related("gemeenten")
     aantal_lopend = lopend.count()
-    trajecten = []
-    for traject in lopend.order_by("geplande_eind", "titel")[:MAX_LOPEND]:
-        open_checks = [c for c in checklist(traject) if not c.voldaan]
-        trajecten.append({"traject": traject, "open_checks": open_checks})
+    getoond = list(lopend.order_by("geplande_eind", "titel")[:MAX_LOPEND])
+    per_traject = checklists(getoond)  # read together: the same queries for one traject or eight
+    trajecten = [{"traject": t, "open_checks": [c for c in per_traject[t.pk] if not c.voldaan]} for t in getoond]
     trajecten.sort(key=lambda t: (not t["traject"].is_over_tijd, not t["traject"].is_te_lang_in_fase))
     return {
         "aanmeldingen": list(aanmeldingen.order_by("ingediend_op")[:MAX_AANMELDINGEN]),

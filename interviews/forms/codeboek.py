@@ -120,6 +120,25 @@ class TagForm(forms.Form):
 INTERVIEWS_IN_FILTER = 200
 
 
+def interview_filterveld(traject, gevraagd, *, ouder: str = "") -> _ObjectKeuzeVeld:
+    """The interview filter of the quote list and the synthesis: the ``INTERVIEWS_IN_FILTER`` newest
+    interviews, plus the one asked for (``gevraagd``, from the URL) when it is older. A select of 10,000
+    interviews was most of a large traject's page. ``ouder``: what the help text says about older ones."""
+    interviews = list(interviews_van(traject)[: INTERVIEWS_IN_FILTER + 1])
+    ingekort = len(interviews) > INTERVIEWS_IN_FILTER
+    interviews = interviews[:INTERVIEWS_IN_FILTER]
+    gevraagd = str(gevraagd or "")
+    if gevraagd.isdigit() and int(gevraagd) not in {i.pk for i in interviews}:
+        interviews += list(interviews_van(traject).filter(pk=int(gevraagd)))  # an older one, from its page
+    return _ObjectKeuzeVeld(
+        objecten=interviews,
+        choices=[("", "Alle interviews"), *((i.pk, str(i)) for i in interviews)],
+        required=False,
+        label="Interview",
+        help_text=f"De {INTERVIEWS_IN_FILTER} nieuwste interviews. {ouder}".strip() if ingekort else "",
+    )
+
+
 class CitaatFilterForm(forms.Form):
     q = forms.CharField(label="Zoeken in citaten", required=False)
     code = forms.Field(label="Code (met subcodes)", required=False)
@@ -148,24 +167,10 @@ class CitaatFilterForm(forms.Form):
             required=False,
             label="Soort",
         )
-        # The newest interviews only: a select of 10,000 interviews was most of a large traject's page.
-        interviews = list(interviews_van(traject)[: INTERVIEWS_IN_FILTER + 1])
-        ingekort = len(interviews) > INTERVIEWS_IN_FILTER
-        interviews = interviews[:INTERVIEWS_IN_FILTER]
-        gevraagd = str(self.data.get("interview") or "")
-        if gevraagd.isdigit() and int(gevraagd) not in {i.pk for i in interviews}:
-            interviews += list(interviews_van(traject).filter(pk=int(gevraagd)))  # an older one, from its page
-        self.fields["interview"] = _ObjectKeuzeVeld(
-            objecten=interviews,
-            choices=[("", "Alle interviews"), *((i.pk, str(i)) for i in interviews)],
-            required=False,
-            label="Interview",
-            help_text=(
-                f"De {INTERVIEWS_IN_FILTER} nieuwste interviews. De citaten van een ouder interview opent u op "
-                "de pagina van dat interview."
-                if ingekort
-                else ""
-            ),
+        self.fields["interview"] = interview_filterveld(
+            traject,
+            self.data.get("interview"),
+            ouder="De citaten van een ouder interview opent u op de pagina van dat interview.",
         )
         taggers = list(taggers_van(traject, ook=self.data.get("getagd_door")))
         self.fields["getagd_door"] = _ObjectKeuzeVeld(

@@ -148,6 +148,74 @@ def test_start_van_team_heeft_begrensd_aantal_queries(client, team, django_asser
         assert client.get("/").status_code == 200
 
 
+def _lopend_traject(fase, i, met_werk):
+    """A lopend traject in ``fase``; ``met_werk``: part of every checklist is met, else nothing is."""
+    from ontwerp.models import InzichtCitaat
+    from tests.factories import InzichtFactory
+
+    traject = TrajectFactory(titel=f"Lopend {fase} {i}", fase=fase)
+    if met_werk:
+        traject.kernvraag = "Hoe richten we de toegang in?"
+        traject.bw_besluit_op = datetime.date(2026, 1, 5)
+        traject.save()
+        met_rol(traject, Rol.EXPERT)
+        citaat = CitaatFactory(interview=InterviewFactory(traject=traject))
+        TaggingFactory(citaat=citaat)
+        inzicht = InzichtFactory(traject=traject, status="vastgesteld")
+        InzichtCitaat.objects.create(inzicht=inzicht, citaat=citaat)
+        BijeenkomstFactory(traject=traject, soort="borgingsessie", begin=timezone.now() - datetime.timedelta(days=3))
+    else:
+        InterviewFactory(traject=traject, notities="")
+    return traject
+
+
+def _queries_van_start(client, team):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(team)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "weinig,veel",
+    [
+        (["luisteren"], ["luisteren"] * 8),
+        (["starten", "luisteren", "ontwerpen", "borgen"], ["starten", "luisteren", "ontwerpen", "borgen"] * 2),
+    ],
+    ids=["1-en-8-in-luisteren", "4-en-8-over-de-fasen"],
+)
+def test_checklist_op_de_start_kost_evenveel_queries_bij_1_en_8_lopende_trajecten(client, team, weinig, veel):
+    """The team's checklist is read in one batch per check, not per traject (issue: 35 queries)."""
+    from django.test import Client
+
+    for i, fase in enumerate(weinig):
+        _lopend_traject(fase, i, met_werk=False)
+    bij_weinig = _queries_van_start(client, team)
+    for i, fase in enumerate(veel[len(weinig) :], start=len(weinig)):
+        _lopend_traject(fase, i, met_werk=i % 2 == 1)
+    bij_veel = _queries_van_start(Client(), team)
+    assert bij_veel == bij_weinig
+    assert bij_veel <= 15
+
+
+def test_checklist_op_de_start_is_die_van_de_trajectpagina(client, team):
+    fasen = ["starten", "luisteren", "ontwerpen", "borgen"]
+    trajecten = [_lopend_traject(fase, i, met_werk=bool(i)) for i in range(2) for fase in fasen]
+    client.force_login(team)
+    start = {rij["traject"].pk: rij["open_checks"] for rij in client.get("/").context["team"]["lopend"]}
+    assert set(start) == {t.pk for t in trajecten}
+    for traject in trajecten:
+        pagina = client.get(traject.get_absolute_url()).context["checklist"]
+        assert pagina, traject
+        assert start[traject.pk] == [c for c in pagina if not c.voldaan], traject
+    html = client.get("/").content.decode()
+    assert "Er is nog geen vastgestelde eindrapportage." in html
+    assert "Er is nog geen duo-interview met aantekeningen vastgelegd." in html
+
+
 # ---- Eindrapportage: review by the contactpersoon, reports for the bestuurder ----------------------
 
 

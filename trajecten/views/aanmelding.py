@@ -1,11 +1,8 @@
 """Werving en selectie: the public aanmelding form and status page, and the team inbox."""
 
-import hashlib
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -45,34 +42,15 @@ from trajecten.services.aanmelding import (
     token_zoeken,
     vraagverheldering_create,
 )
+from visieleren import limiet
 from visieleren.permissions import team_vereist
 
 # ---- Public: the form and the status page --------------------------------------------------------
 
 
-def client_ip(request) -> str:
-    """The sender's address. Behind N trusted proxies it is the N-th address from the right in
-    X-Forwarded-For (the ones further left can be forged by the client)."""
-    proxies = settings.AANMELDING_VERTROUWDE_PROXIES
-    if proxies > 0:
-        keten = [deel.strip() for deel in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if deel.strip()]
-        if len(keten) >= proxies:
-            return keten[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _te_vaak(request) -> bool:
     """Count this post against the IP's hourly budget. With Redis down the cache fails open."""
-    ip = client_ip(request)
-    uur = int(timezone.now().timestamp() // 3600)
-    sleutel = f"aanmelden:{hashlib.sha256(ip.encode()).hexdigest()[:32]}:{uur}"
-    cache.add(sleutel, 0, timeout=3600)
-    try:
-        aantal = cache.incr(sleutel)
-    except ValueError:  # expired between add and incr
-        cache.set(sleutel, 1, timeout=3600)
-        aantal = 1
-    return aantal > settings.AANMELDING_RATE_LIMIT
+    return limiet.tellen("aanmelden", limiet.client_ip(request)) > settings.AANMELDING_RATE_LIMIT
 
 
 _PUBLIEK = [("Start", "/"), ("Aanmelden", None)]
