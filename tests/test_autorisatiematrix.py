@@ -246,6 +246,7 @@ RIJEN: list[Rij] = [
     *rijen("password_reset_done", "get", _publiek()),
     *rijen("password_reset_confirm", "get", _publiek(), lambda k: {"uidb64": k.uidb64, "token": k.reset_token}),
     *rijen("password_reset_complete", "get", _publiek()),
+    *rijen("password_change", "get post", _ingelogd()),
     *rijen("aanmelden:formulier", "get post", _publiek()),
     *rijen("aanmelden:verstuurd", "get", _publiek()),
     *rijen("aanmelden:status", "get post", _publiek(), lambda k: {"token": k.status_token}),

@@ -3,6 +3,12 @@
 Django 5.2 already links hint and error to the input with ``aria-describedby``
 (``<id>_helptext`` / ``<id>_error``); the templates in ``templates/forms/`` use those ids, and the
 bound field below gives each widget its Utrecht class.
+
+One wording for required fields, for every form at once (the bound field is made before the form
+validates): a field without its own message gets "Vul dit veld in." (text), "Kies …" (a choice or
+a file) or "Vink dit vakje aan om door te gaan." (a checkbox), never Django's "Dit veld is
+verplicht."; a form's own message follows the same pattern (tests/test_tekst_paginas.py). The label
+says "(verplicht)" only where a form mixes required and optional fields.
 """
 
 from django import forms
@@ -90,10 +96,44 @@ def _benoem_lege_keuze(field: forms.Field) -> None:
             field.choices = [("", LEGE_KEUZE), *keuzes[1:]]
 
 
+_DJANGO_VERPLICHT = forms.Field.default_error_messages["required"]
+
+
+def verplicht_melding(field: forms.Field) -> str:
+    """The convention's message for an empty required field of this kind."""
+    if isinstance(field, forms.BooleanField):
+        return "Vink dit vakje aan om door te gaan."
+    if isinstance(field, forms.FileField):
+        return "Kies een bestand."
+    if isinstance(field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField):
+        return "Kies minstens één mogelijkheid."
+    if isinstance(field, forms.ChoiceField | forms.ModelChoiceField):
+        return "Kies een van de mogelijkheden."
+    return "Vul dit veld in."
+
+
+def _verplicht_in_eigen_woorden(field: forms.Field) -> None:
+    if str(field.error_messages.get("required", "")) == str(_DJANGO_VERPLICHT):
+        field.error_messages["required"] = verplicht_melding(field)
+
+
 class UtrechtBoundField(BoundField):
     def __init__(self, form, field, name):
         _benoem_lege_keuze(field)
+        _verplicht_in_eigen_woorden(field)
         super().__init__(form, field, name)
+
+    @property
+    def verplicht_tonen(self) -> bool:
+        """ "(verplicht)" only where the form also has optional fields: in a form where every field is
+        required the mark says nothing (the input still carries ``required`` for assistive tech)."""
+        if not self.field.required:
+            return False
+        gemengd = getattr(self.form, "_velden_gemengd", None)
+        if gemengd is None:
+            gemengd = any(not f.required for f in self.form.fields.values() if not f.widget.is_hidden)
+            self.form._velden_gemengd = gemengd
+        return gemengd
 
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)

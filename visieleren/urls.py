@@ -71,6 +71,11 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    path(
+        "accounts/wachtwoord-wijzigen/",
+        account_views.WachtwoordWijzigenView.as_view(),
+        name="password_change",
+    ),
     path("mensen/", include("visieleren.accounts.urls")),
     path("trajecten/", include("trajecten.urls")),
     path("aanmelden/", include(aanmelding_urls.aanmelden)),

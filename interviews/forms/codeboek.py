@@ -47,7 +47,7 @@ class CodeForm(forms.ModelForm):
         fields = ["groep", "naam", "beschrijving", "kleur", "voorbeeld", "ouder"]
         labels = {"naam": "Naam", "beschrijving": "Beschrijving", "voorbeeld": "Voorbeeld", "ouder": "Valt onder"}
         help_texts = {"voorbeeld": "Een typisch citaat bij deze code.", "ouder": "Laat leeg voor een hoofdcode."}
-        error_messages = {"naam": {"required": "Geef de code een naam."}}
+        error_messages = {"naam": {"required": "Vul de naam van de code in."}}
         widgets = {"beschrijving": forms.Textarea(attrs={"rows": 3}), "voorbeeld": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, ouders=None, met_groep=True, traject=None, **kwargs):
@@ -186,7 +186,7 @@ class MemoForm(forms.Form):
         label="Memo",
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=5000,
-        error_messages={"required": "Schrijf eerst een memo.", "max_length": "Een memo is hoogstens 5000 tekens."},
+        error_messages={"required": "Vul de tekst van de memo in.", "max_length": "Een memo is hoogstens 5000 tekens."},
     )
 
     def __init__(self, *args, trajecten=None, team: bool = False, **kwargs):

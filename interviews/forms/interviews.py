@@ -53,7 +53,7 @@ class DeelnemerForm(forms.Form):
     email = forms.EmailField(
         label="E-mailadres (nieuwe persoon)",
         required=False,
-        help_text="Voor de evaluatielink later. Niet verplicht.",
+        help_text="Voor de evaluatielink later.",
         error_messages={"invalid": "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."},
     )
     toestemming_op = forms.DateField(
@@ -282,7 +282,7 @@ class CitaatForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Selecteer tekst in de aantekeningen en kies ‘Citaat maken van selectie’, "
         "of typ of plak hier de letterlijke tekst.",
-        error_messages={"required": "Selecteer of typ de tekst van het citaat."},
+        error_messages={"required": "Vul de tekst van het citaat in, of selecteer die in de aantekeningen."},
     )
     spreker = forms.ModelChoiceField(
         label="Spreker",
@@ -291,7 +291,7 @@ class CitaatForm(forms.Form):
         error_messages={"required": "Kies wie dit zei."},
     )
     context = forms.CharField(
-        label="Context (optioneel)",
+        label="Context",
         max_length=300,
         required=False,
         help_text="Bijvoorbeeld de vraag waarop dit het antwoord was.",

@@ -270,7 +270,7 @@ def interview_nieuw(request, traject_pk):
     context = {
         "traject": traject,
         "form": form,
-        "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), ("Nieuw duo-interview", None)),
+        "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), ("Duo-interview toevoegen", None)),
     }
     return render(request, "interviews/interviews/interview_nieuw.html", context, status=400 if form.errors else 200)
 

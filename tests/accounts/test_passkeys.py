@@ -166,7 +166,7 @@ def test_naam_wijzigen_geeft_een_nederlandse_fout_bij_het_veld(client, team_met_
     team, _ = team_met_app
     passkey = Passkey.objects.create(user=team, name="Telefoon", confirmed=True, credential_id=b"x")
     response = client.post(reverse("passkey_naam", args=[passkey.pk]), {"naam": ""})
-    assert response.status_code == 400 and "Geef de passkey een naam." in response.content.decode()
+    assert response.status_code == 400 and "Vul een naam voor de passkey in." in response.content.decode()
     response = client.post(reverse("passkey_naam", args=[passkey.pk]), {"naam": "x" * 70})
     html = response.content.decode()
     assert response.status_code == 400 and "hoogstens 64 tekens (nu 70)" in html and "x" * 70 in html

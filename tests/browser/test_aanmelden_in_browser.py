@@ -103,7 +103,7 @@ def test_gemeente_meldt_aan_en_team_accepteert(page, live_server, team, inloggen
     # Starten: kernvraag, B&W sign-up and an expert from the pool; then on to Luisteren.
     schuldhulp = Beleidsthema.objects.get(slug="schuldhulpverlening")
     ExpertProfielFactory(user=UserFactory(naam="Anouk Expert"), expertise=[schuldhulp])
-    page.get_by_role("button", name="Naar de fase Luisteren").click()
+    page.get_by_role("button", name="Doorgaan naar de fase Luisteren").click()
     expect(page.locator(".utrecht-alert--error")).to_contain_text("De kernvraag is nog niet ingevuld.")
     geen_wcag_fouten(page)
     page.get_by_role("link", name="Startgegevens bewerken").click()
@@ -118,7 +118,7 @@ def test_gemeente_meldt_aan_en_team_accepteert(page, live_server, team, inloggen
     page.get_by_role("button", name=re.compile(r"Toevoegen als expert\W*Anouk Expert")).click()
     expect(page.get_by_text("Anouk Expert is toegevoegd als expert")).to_be_visible()
     page.get_by_role("link", name="Terug naar het traject").click()
-    page.get_by_role("button", name="Naar de fase Luisteren").click()
+    page.get_by_role("button", name="Doorgaan naar de fase Luisteren").click()
     expect(page.get_by_text("Het traject is nu in de fase Luisteren.")).to_be_visible()
     geen_wcag_fouten(page)
     traject.refresh_from_db()

@@ -69,7 +69,7 @@ def test_passkey_toevoegen_en_ermee_inloggen(page, context, live_server, passkey
     _wachtwoord(page, live_server, team)
     expect(page.get_by_role("button", name="Inloggen met passkey")).to_have_count(0)  # none added yet
     page.get_by_label("Code").fill(_code(app))
-    page.get_by_role("button", name="Verder").click()
+    page.get_by_role("button", name="Doorgaan").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Wat moet ik nu doen")
     page.get_by_role("link", name="Beveiliging").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Tweestapsverificatie en passkeys")

@@ -159,7 +159,7 @@ class AanmeldingForm(forms.Form):
     )
     toestemming = forms.BooleanField(
         label="Ik geef toestemming om deze gegevens te bewaren voor de beoordeling van deze aanmelding",
-        error_messages={"required": "Geef toestemming om uw aanmelding te kunnen versturen."},
+        error_messages={"required": "Vink het vakje aan: zonder toestemming kunnen we de aanmelding niet versturen."},
     )
     geladen = forms.CharField(widget=forms.HiddenInput, required=False)
 
@@ -238,7 +238,7 @@ def nieuw_tijdstempel() -> str:
 
 class IntrekkenForm(forms.Form):
     reden = TekstVeld(
-        label="Reden (niet verplicht)",
+        label="Reden",
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),

@@ -17,7 +17,7 @@ class StartgegevensForm(forms.ModelForm):
     bw_besluit_bestand = forms.FileField(
         label="Besluit van het college (document)",
         required=False,
-        help_text=f"Optioneel. {BESTAND_HINT} Een nieuw bestand komt naast het vorige in de documenten.",
+        help_text=f"{BESTAND_HINT} Een nieuw bestand komt naast het vorige in de documenten.",
     )
 
     class Meta:
@@ -147,9 +147,7 @@ class BijeenkomstForm(forms.ModelForm):
 
 
 class VolgendeFaseForm(forms.Form):
-    toelichting = forms.CharField(
-        label="Toelichting (optioneel)", required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    toelichting = forms.CharField(label="Toelichting", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class BeeindigenForm(forms.Form):

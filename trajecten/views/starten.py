@@ -48,13 +48,15 @@ from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import REGELS, Actie, is_team, mag, team_vereist, traject_of_404, vereis
 
 
-def _formulier(request, *, traject, form, titel, knop, intro="", multipart=False):
-    """The shared form page of Starten; a form with errors answers 400."""
+def _formulier(request, *, traject, form, titel, knop, intro="", multipart=False, gevaarlijk=False):
+    """The shared form page of Starten; a form with errors answers 400. ``gevaarlijk``: the button ends
+    or removes something and gets the one destructive style."""
     context = {
         "traject": traject,
         "form": form,
         "titel": titel,
         "knop": knop,
+        "gevaarlijk": gevaarlijk,
         "intro": intro,
         "multipart": multipart,
         "terug": traject.get_absolute_url() if traject else "/expertpool/",
@@ -362,6 +364,7 @@ def beeindigen(request, pk):
         form=form,
         titel="Traject beëindigen",
         knop="Traject beëindigen",
+        gevaarlijk=True,
         intro="Een traject wordt afgerond na de fase Borgen, of eindigt eerder: tussentijds gestopt of "
         "geannuleerd, altijd met een reden.",
     )

@@ -7,19 +7,27 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 from django_otp import match_token
 
 from trajecten.models import TrajectRol
-from visieleren.accounts import emails, inloggen, passkeys, services
+from visieleren.accounts import inloggen, passkeys, services
 from visieleren.accounts import tweestaps as tweestaps_mod
-from visieleren.accounts.forms import InloggenForm, PersoonForm, RolToekennenForm, TweestapsCodeForm, UitnodigenForm
+from visieleren.accounts.forms import (
+    InloggenForm,
+    PersoonForm,
+    RolToekennenForm,
+    TweestapsCodeForm,
+    UitnodigenForm,
+    WachtwoordInstellenForm,
+    WachtwoordVergetenForm,
+    WachtwoordWijzigenForm,
+)
 from visieleren.accounts.models import User
 from visieleren.accounts.passkey_views import ceremonie_config
 from visieleren.permissions import team_vereist
@@ -39,24 +47,26 @@ class InloggenView(auth_views.LoginView):
         return super().form_invalid(form)
 
 
-class _WachtwoordResetForm(PasswordResetForm):
-    email = PasswordResetForm.base_fields["email"]
-
-    def send_mail(
-        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
-    ):
-        """Into the outbox, with a link on SITE_URL (never the Host header of the request)."""
-        emails.wachtwoord_reset_inplannen(user=context["user"])
-
-
 class WachtwoordVergetenView(auth_views.PasswordResetView):
-    form_class = _WachtwoordResetForm
+    form_class = WachtwoordVergetenForm
     email_template_name = "registration/wachtwoord_email.txt"
     subject_template_name = "registration/wachtwoord_onderwerp.txt"
 
 
 class WachtwoordInstellenView(auth_views.PasswordResetConfirmView):
-    form_class = SetPasswordForm
+    form_class = WachtwoordInstellenForm
+
+
+class WachtwoordWijzigenView(auth_views.PasswordChangeView):
+    """Logged in, with the current password; the session stays valid (Django updates its hash)."""
+
+    form_class = WachtwoordWijzigenForm
+    success_url = reverse_lazy("start")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, "Uw wachtwoord is gewijzigd.")
+        return response
 
 
 def _persoon_of_404(pk) -> User:

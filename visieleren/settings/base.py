@@ -104,11 +104,12 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Django's four checks, with our own Dutch messages (visieleren/accounts/wachtwoord.py).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "visieleren.accounts.wachtwoord.GelijkenisValidator"},
+    {"NAME": "visieleren.accounts.wachtwoord.MinimumLengteValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "visieleren.accounts.wachtwoord.VeelgebruiktValidator"},
+    {"NAME": "visieleren.accounts.wachtwoord.AlleenCijfersValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "start"
