@@ -92,7 +92,7 @@ def test_expert_slaat_citaat_op_en_tagt_het_ter_plekke_met_het_toetsenbord(
     expect(status).to_have_text("Tag “Rust en regie” stond al bij dit citaat.")
     assert Tagging.objects.filter(citaat=citaat).count() == 1
 
-    _tab_naar(page, tags.get_by_role("button", name="Verwijder tag Rust en regie"), toets="Shift+Tab")
+    _tab_naar(page, tags.get_by_role("button", name="Verwijderen tag Rust en regie"), toets="Shift+Tab")
     page.keyboard.press("Enter")
     expect(status).to_have_text("Tag “Rust en regie” verwijderd.")
     expect(tags.locator(".tag__naam")).to_have_count(0)
