@@ -18,7 +18,7 @@ $(STAMP): $(PY) requirements/dev.txt
 run: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
-	@echo "Visieleren draait op http://127.0.0.1:8000 (stoppen met Ctrl+C)"
+	@echo "Visieleren draait op http://127.0.0.1:8000 (passkeys: http://localhost:8000; stoppen met Ctrl+C)"
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 test: $(STAMP) systeem

@@ -8,14 +8,20 @@ the server of ``DATABASE_URL`` (``bench_<schaal>``, or ``BENCH_DATABASE``), is g
     make bench BENCH_SCALE=klein       # a tenth, for quick runs
     make bench BENCH_LABEL=voor        # store this run as the "before" column (baseline)
 
-Other settings: BENCH_HERHALINGEN (requests per page, default 10), BENCH_SEED, BENCH_DATABASE (the
-database to load the set into), and BENCH_ALLEEN to measure only some parts, comma-separated:
-``paginas``, ``code`` (all quotes of one code: the export across trajecten and the list selectors),
-``namen`` (the matcher per text), ``export`` (= ``xlsx,csv,qdpx,kaartjes``, or each of those alone):
+    make bench BENCH_ALLEEN=synthese,start  # only the pages whose name contains one of these words
 
-    make bench BENCH_ALLEEN=export,code    # the parts not measured keep their numbers from the last run
+Other settings: BENCH_HERHALINGEN (requests per page, default 10), BENCH_SEED, BENCH_DATABASE (the
+database to load the set into).
 Writes bench/RESULTS.md (nationaal) or bench/RESULTS-klein.md and prints it; the raw numbers of the
 "before" and "after" runs are kept in bench/metingen-<schaal>.json.
+
+A run with ``BENCH_ALLEEN`` measures only the chosen pages (a word matches a page when its name contains
+it, e.g. ``synthese``, ``start``, ``rode draden``); the jobs run only when named: ``alle-citaten`` (all
+quotes of one code: the download across trajecten and the list selectors), ``namen`` (the name
+matcher) and ``uitvoer`` (the files), or one file alone: ``xlsx``, ``csv``, ``qdpx``, ``kaartjes``
+(``make bench BENCH_ALLEEN=xlsx,csv,alle-citaten`` measures no page at all). Its numbers are kept apart
+(``deel-voor``/``deel-na`` in the JSON) and written to their own section of the results file, between
+``<!-- deelmeting -->`` markers; the rest of that file stays as it is.
 """
 
 import json
@@ -39,21 +45,12 @@ HERHALINGEN = int(os.environ.get("BENCH_HERHALINGEN", 10))
 LABEL = os.environ.get("BENCH_LABEL", "na")
 if LABEL not in ("voor", "na"):
     sys.exit("BENCH_LABEL is 'voor' (de nulmeting) of 'na' (standaard)")
+ALLEEN = [woord.strip().lower() for woord in os.environ.get("BENCH_ALLEEN", "").split(",") if woord.strip()]
+BESTANDEN = ("xlsx", "csv", "qdpx", "kaartjes")  # the files of "uitvoer", each also to be named alone
+TAKEN = ("alle-citaten", "namen", "uitvoer", *BESTANDEN)  # the jobs a partial run names to include them
 ZOEKTERM = "wachttijd"
 # The expert's pass over all quotes of one code is capped; the rest is extrapolated from the quotes done.
 EXPERT_BUDGET_S = float(os.environ.get("BENCH_EXPERT_BUDGET", 60))
-DELEN = ("paginas", "code", "namen", "xlsx", "csv", "qdpx", "kaartjes")
-_ALLEEN = {d.strip() for d in os.environ.get("BENCH_ALLEEN", "").split(",") if d.strip()}
-if "export" in _ALLEEN:
-    _ALLEEN |= {"xlsx", "csv", "qdpx", "kaartjes"}
-    _ALLEEN.discard("export")
-if _ALLEEN - set(DELEN):
-    sys.exit(f"BENCH_ALLEEN kent: {', '.join(DELEN)} en export; niet: {', '.join(sorted(_ALLEEN - set(DELEN)))}")
-ALLEEN = _ALLEEN or set(DELEN)
-if os.environ.get("BENCH_ZONDER_CODE"):
-    ALLEEN.discard("code")
-if os.environ.get("BENCH_ZONDER_UITVOER"):
-    ALLEEN -= {"xlsx", "csv", "qdpx", "kaartjes"}
 
 
 def _bench_database_url() -> str:
@@ -157,7 +154,9 @@ def _pg_cpu_s() -> float | None:
 
 
 def _meet(client, url, params=None, herhalingen=HERHALINGEN) -> dict:
-    client.get(url, params or {})  # warm-up: connection, templates, caches
+    begin = time.perf_counter()
+    client.get(url, params or {})  # warm-up: connection, templates, caches (its time: "eerste")
+    eerste = (time.perf_counter() - begin) * 1000
     tijden, queries = [], 0
     cpu_begin, pg_begin = time.process_time(), _pg_cpu_s()
     for _ in range(herhalingen):
@@ -175,6 +174,7 @@ def _meet(client, url, params=None, herhalingen=HERHALINGEN) -> dict:
     return {
         "p50": round(statistics.median(tijden), 1),
         "p95": round(p95, 1),
+        "eerste": round(eerste, 1),
         "queries": queries,
         "cpu_python": round(cpu, 1),
         "cpu_pg": round(pg, 1) if pg is not None else None,
@@ -253,6 +253,20 @@ def _paginas(ctx) -> list[tuple[str, str, str, dict]]:
         ("aanmeldingen", "", "team", "/aanmeldingen/", {}),
     ]
     return rijen
+
+
+def _gekozen(paginanaam: str) -> bool:
+    """Is this page part of the run (``BENCH_ALLEEN``: a word of the selection occurs in its name)?"""
+    return not ALLEEN or any(woord in paginanaam.lower() for woord in ALLEEN if woord not in TAKEN)
+
+
+def _taak_gekozen(taak: str) -> bool:
+    return not ALLEEN or taak in ALLEEN
+
+
+def _bestand_gekozen(bestand: str) -> bool:
+    """A file job: in a full run, with ``uitvoer``, or named alone (``xlsx``, ``csv``, ...)."""
+    return not os.environ.get("BENCH_ZONDER_UITVOER") and (_taak_gekozen("uitvoer") or bestand in ALLEEN)
 
 
 def _alle_citaten_van_code(user, code, budget_s=None) -> dict:
@@ -456,10 +470,10 @@ def _uitvoer_meting(ctx) -> dict:
     twintig = Traject.objects.get(pk=ctx["maten"].get(20_000, max(ctx["maten"].values())))
     uitkomst = {}
     for naam, functie, traject in (("xlsx", xlsx, groot), ("csv", csv_, groot), ("qdpx", qdpx, twintig)):
-        if naam in ALLEEN:
+        if _bestand_gekozen(naam):
             uitkomst[naam] = _taak(lambda functie=functie, traject=traject: functie(traject))
             print(f"{naam}: {uitkomst[naam]}", flush=True)
-    if "kaartjes" not in ALLEEN:
+    if not _bestand_gekozen("kaartjes"):
         return uitkomst
     with transaction.atomic():
         citaten = list(Citaat.objects.filter(interview__traject=twintig).order_by("pk")[:200])
@@ -546,6 +560,95 @@ def _cpu(meting: dict | None) -> str:
     return f"{meting['cpu_python'] + (pg or 0):,.0f}" + ("" if pg is not None else " (zonder PG)")
 
 
+def _code_markdown(cv: dict, cn: dict, _taakcel) -> list[str]:
+    regels: list[str] = []
+    regels += [
+        "",
+        f"Alle citaten van één code (“{cn.get('code', cv.get('code'))}”, met subcodes) over alle trajecten:",
+        "",
+        "| | voor | na |",
+        "| --- | --- | --- |",
+    ]
+    for rol, wie in (("team", "team, 400 trajecten"), ("expert", "expert, eigen trajecten")):
+        ev, en = cv.get(f"export_{rol}"), cn.get(f"export_{rol}")
+        n = (en or ev or {}).get("n", "–")
+        regels.append(
+            f"| download op de codepagina (CSV, schuilnamen), {wie}: {n} regels | {_taakcel(ev)} | {_taakcel(en)} |"
+        )
+
+    def _c(c, sleutel, fmt):
+        return fmt(c) if c.get(sleutel) is not None else "–"
+
+    def _t(c):
+        return f"{c['team_s']} s, piek {c['team_piek_mb']} MB"
+
+    regels.append(
+        f"| via de lijstselectors (`citaat_list` + weergave), team (namen): "
+        f"{cn.get('team_citaten', cv.get('team_citaten'))} citaten | {_c(cv, 'team_s', _t)} | {_c(cn, 'team_s', _t)} |"
+    )
+
+    def _e(c):
+        return f"{c['expert_s']} s" + (" (geëxtrapoleerd)" if c.get("expert_geextrapoleerd") else "")
+
+    regels.append(
+        f"| via de lijstselectors, expert (schuilnamen): {cn.get('expert_citaten', cv.get('expert_citaten'))} "
+        f"citaten | {_c(cv, 'expert_s', _e)} | {_c(cn, 'expert_s', _e)} |"
+    )
+    return regels
+
+
+def _taken_markdown(voor: dict | None, na: dict | None) -> list[str]:
+    """The jobs of a run (all quotes of one code, the matcher, the files), before and after; nothing for a
+    run without them."""
+    if not any((run or {}).get(sleutel) for run in (voor, na) for sleutel in ("code", "namen", "uitvoer")):
+        return []
+    regels: list[str] = []
+    cv, cn = (voor or {}).get("code", {}), (na or {}).get("code", {})
+
+    def _taakcel(t):
+        if not t:
+            return "–"
+        cpu = f", CPU {t['cpu_s']:,.1f} s" if t.get("cpu_s") is not None else ""
+        return f"{t['s']:,.1f} s{cpu}, piek {t['piek_mb']} MB"
+
+    if cv or cn:
+        regels += _code_markdown(cv, cn, _taakcel)
+    nv, nn = (voor or {}).get("namen", {}), (na or {}).get("namen", {})
+    if nv or nn:
+        regels += [
+            "",
+            "Naamvervanging (interviews/pseudoniemen.py): matcher bouwen (eens per traject) / "
+            "pseudonimiseren per tekst bij "
+            f"{(nn or nv).get('deelnemers')} deelnemers: voor {nv.get('namen_van_ms', '–')} / "
+            f"{nv.get('pseudonimiseer_ms', '–')} ms, na {nn.get('namen_van_ms', '–')} / "
+            f"{nn.get('pseudonimiseer_ms', '–')} ms.",
+        ]
+    regels.append("")
+    uv, un = (voor or {}).get("uitvoer") or {}, (na or {}).get("uitvoer") or {}
+    if uv or un:
+        regels += [
+            "Bestanden (doel: exports van 200.000 citaten ruim onder een minuut en < 300 MB; 200 kaartjes < 5 s). "
+            "Tijd = wandklok, CPU = dit proces plus zijn PostgreSQL-backend, piek = tracemalloc:",
+            "",
+            "| taak | aantal | voor | na |",
+            "| --- | --- | --- | --- |",
+        ]
+        for sleutel, taak, eenheid in (
+            ("xlsx", "XLSX van het grootste traject (schuilnamen)", "regels"),
+            ("csv", "CSV van het grootste traject (schuilnamen)", "regels"),
+            ("qdpx", "QDPX van het traject met 20.000 citaten", "selecties"),
+        ):
+            v, n = uv.get(sleutel), un.get(sleutel)
+            regels.append(f"| {taak} | {(n or v or {}).get('n', '–')} {eenheid} | {_taakcel(v)} | {_taakcel(n)} |")
+        kv, kn = uv.get("kaartjes") or {}, un.get("kaartjes") or {}
+        regels += [
+            f"| 200 kaartjes (PDF, {(kn or kv).get('paginas', '–')} pagina's) | 200 | {kv.get('s', '–')} s "
+            f"| {kn.get('s', '–')} s |",
+            "",
+        ]
+    return regels
+
+
 def _markdown(alles: dict) -> str:
     voor, na = alles.get("voor"), alles.get("na")
     laatste = na or voor
@@ -583,84 +686,77 @@ def _markdown(alles: dict) -> str:
         n = (na or {}).get("paginas", {}).get(sleutel)
         maat_tekst = f"{int(maat):,}".replace(",", ".") if maat else ""
         regels.append(f"| {naam} ({rol}) | {maat_tekst} | {_cel(v)} | {_cel(n)} | {_cpu(v)} | {_cpu(n)} |")
-    cv, cn = (voor or {}).get("code", {}), (na or {}).get("code", {})
-
-    def _taakcel(t):
-        if not t:
-            return "–"
-        cpu = f", CPU {t['cpu_s']:,.1f} s" if t.get("cpu_s") is not None else ""
-        return f"{t['s']:,.1f} s{cpu}, piek {t['piek_mb']} MB"
-
-    regels += [
-        "",
-        f"Alle citaten van één code (“{cn.get('code', cv.get('code'))}”, met subcodes) over alle trajecten:",
-        "",
-        "| | voor | na |",
-        "| --- | --- | --- |",
-    ]
-    for rol, wie in (("team", "team, 400 trajecten"), ("expert", "expert, eigen trajecten")):
-        ev, en = cv.get(f"export_{rol}"), cn.get(f"export_{rol}")
-        n = (en or ev or {}).get("n", "–")
-        regels.append(
-            f"| download op de codepagina (CSV, schuilnamen), {wie}: {n} regels | {_taakcel(ev)} | {_taakcel(en)} |"
-        )
-
-    def _c(c, sleutel, fmt):
-        return fmt(c) if c.get(sleutel) is not None else "–"
-
-    def _t(c):
-        return f"{c['team_s']} s, piek {c['team_piek_mb']} MB"
-
-    regels.append(
-        f"| via de lijstselectors (`citaat_list` + weergave), team (namen): "
-        f"{cn.get('team_citaten', cv.get('team_citaten'))} citaten | {_c(cv, 'team_s', _t)} | {_c(cn, 'team_s', _t)} |"
-    )
-
-    def _e(c):
-        return f"{c['expert_s']} s" + (" (geëxtrapoleerd)" if c.get("expert_geextrapoleerd") else "")
-
-    regels.append(
-        f"| via de lijstselectors, expert (schuilnamen): {cn.get('expert_citaten', cv.get('expert_citaten'))} "
-        f"citaten | {_c(cv, 'expert_s', _e)} | {_c(cn, 'expert_s', _e)} |"
-    )
-    nv, nn = (voor or {}).get("namen", {}), (na or {}).get("namen", {})
-    regels += [
-        "",
-        "Naamvervanging (interviews/pseudoniemen.py): matcher bouwen (eens per traject) / "
-        "pseudonimiseren per tekst bij "
-        f"{(nn or nv).get('deelnemers')} deelnemers: voor {nv.get('namen_van_ms', '–')} / "
-        f"{nv.get('pseudonimiseer_ms', '–')} ms, na {nn.get('namen_van_ms', '–')} / "
-        f"{nn.get('pseudonimiseer_ms', '–')} ms.",
-        "",
-    ]
-    uv, un = (voor or {}).get("uitvoer") or {}, (na or {}).get("uitvoer") or {}
-    if uv or un:
-        regels += [
-            "Bestanden (doel: exports van 200.000 citaten ruim onder een minuut en < 300 MB; 200 kaartjes < 5 s). "
-            "Tijd = wandklok, CPU = dit proces plus zijn PostgreSQL-backend, piek = tracemalloc:",
-            "",
-            "| taak | aantal | voor | na |",
-            "| --- | --- | --- | --- |",
-        ]
-        for sleutel, taak, eenheid in (
-            ("xlsx", "XLSX van het grootste traject (schuilnamen)", "regels"),
-            ("csv", "CSV van het grootste traject (schuilnamen)", "regels"),
-            ("qdpx", "QDPX van het traject met 20.000 citaten", "selecties"),
-        ):
-            v, n = uv.get(sleutel), un.get(sleutel)
-            regels.append(f"| {taak} | {(n or v or {}).get('n', '–')} {eenheid} | {_taakcel(v)} | {_taakcel(n)} |")
-        kv, kn = uv.get("kaartjes") or {}, un.get("kaartjes") or {}
-        regels += [
-            f"| 200 kaartjes (PDF, {(kn or kv).get('paginas', '–')} pagina's) | 200 | {kv.get('s', '–')} s "
-            f"| {kn.get('s', '–')} s |",
-            "",
-        ]
+    regels += _taken_markdown(voor, na)
     return "\n".join(regels)
+
+
+def _eerste(meting: dict | None) -> str:
+    return f"{meting['eerste']:,.0f}" if meting and meting.get("eerste") is not None else "–"
+
+
+DEEL_BEGIN, DEEL_EIND = "<!-- deelmeting -->", "<!-- /deelmeting -->"
+
+
+def _deel_markdown(alles: dict) -> str:
+    """The section of a partial run (``BENCH_ALLEEN``): its pages before and after, with CPU time."""
+    voor, na = alles.get("deel-voor"), alles.get("deel-na")
+    laatste = na or voor
+    regels = [
+        DEEL_BEGIN,
+        f"## Deelmeting (`BENCH_ALLEEN={laatste['selectie']}`)",
+        "",
+        f"Alleen deze pagina's, {laatste['herhalingen']} verzoeken per pagina na één opwarmverzoek; "
+        f"dataset: {laatste['dataset']} (seed {laatste['seed']}, generator {laatste['generator']}).",
+        "",
+    ]
+    for label, run in (("voor", voor), ("na", na)):
+        if run:
+            regels.append(
+                f"- {label.capitalize()}: commit {run['commit']}, {run['datum']}, {run['machine']}"
+                + (f"; selectie {run['selectie']}" if run["selectie"] != laatste["selectie"] else "")
+                + "."
+            )
+    regels += [
+        "- CPU = CPU-milliseconden per verzoek van het Django-proces plus de PostgreSQL-backend (gemiddeld "
+        "over de gemeten verzoeken).",
+        "- Eerste = het opwarmverzoek, met een lege cache (de run begint zonder bewaarde tellingen): wat tellen "
+        "kost; p50/p95 zijn de verzoeken daarna.",
+        "",
+        "| pagina (rol) | citaten in traject | voor: p50 / p95 / q | na: p50 / p95 / q | CPU voor | CPU na "
+        "| eerste ms voor | eerste ms na |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    sleutels = list(dict.fromkeys([*(voor or {}).get("paginas", {}), *(na or {}).get("paginas", {})]))
+    for sleutel in sleutels:
+        naam, maat, rol = sleutel.split("|")
+        v = (voor or {}).get("paginas", {}).get(sleutel)
+        n = (na or {}).get("paginas", {}).get(sleutel)
+        maat_tekst = f"{int(maat):,}".replace(",", ".") if maat else ""
+        regels.append(
+            f"| {naam} ({rol}) | {maat_tekst} | {_cel(v)} | {_cel(n)} | {_cpu(v)} | {_cpu(n)} "
+            f"| {_eerste(v)} | {_eerste(n)} |"
+        )
+    regels += _taken_markdown(voor, na)
+    regels.append(DEEL_EIND)
+    return "\n".join(regels)
+
+
+def _koude_cache() -> None:
+    """Start without counts kept from an earlier run (synthese, rode draden, untagged quotes): the first
+    request of each page then shows what counting costs, the others what a kept count costs."""
+    from trajecten.models import Traject
+
+    try:
+        from interviews.tellingen import vergeet_na_bulk
+    except ImportError:  # code from before the traject versions: nothing kept per traject
+        return
+    vergeet_na_bulk(Traject.objects.values_list("pk", flat=True))
 
 
 def main():
     setup_test_environment()
     marker = _data_klaar()
+    _koude_cache()
     with connection.cursor() as cursor:  # all work of a query in the one backend whose CPU time is read
         cursor.execute("SET max_parallel_workers_per_gather = 0")
     machine = _machine()
@@ -670,14 +766,17 @@ def main():
     expert.force_login(ctx["expert"])
     clients = {"team": team, "expert": expert}
     paginas = {}
-    for naam, maat, rol, url, params in _paginas(ctx) if "paginas" in ALLEEN else ():
+    for naam, maat, rol, url, params in _paginas(ctx):
+        if not _gekozen(naam):
+            continue
         meting = _meet(clients[rol], url, params)
         paginas[f"{naam}|{maat}|{rol}"] = meting
         regel = f"{naam:34} {maat!s:>7} {rol:6} {meting['p50']:9.1f} {meting['p95']:9.1f} {meting['queries']:4d}"
         print(regel, flush=True)
-    code = _code_meting(ctx) if "code" in ALLEEN else {}
-    print(json.dumps(code), flush=True)
-    uitvoer = _uitvoer_meting(ctx) if ALLEEN & {"xlsx", "csv", "qdpx", "kaartjes"} else {}
+    code = {} if os.environ.get("BENCH_ZONDER_CODE") or not _taak_gekozen("alle-citaten") else _code_meting(ctx)
+    if code:
+        print(json.dumps(code), flush=True)
+    uitvoer = _uitvoer_meting(ctx) if any(_bestand_gekozen(b) for b in BESTANDEN) else {}
     run = {
         "commit": _commit(),
         "datum": datetime.now().strftime("%Y-%m-%d %H:%M"),
@@ -689,11 +788,28 @@ def main():
         "laadtijd": marker["laadtijd"],
         "paginas": paginas,
         "code": code,
-        "namen": _naamvervanging(ctx) if "namen" in ALLEEN else {},
+        "namen": _naamvervanging(ctx) if _taak_gekozen("namen") else {},
         "uitvoer": uitvoer,
     }
     opslag = MAP / f"metingen-{SCHAAL}.json"
     alles = json.loads(opslag.read_text()) if opslag.exists() else {}
+    resultaten = MAP / ("RESULTS.md" if SCHAAL == "nationaal" else f"RESULTS-{SCHAAL}.md")
+    if ALLEEN:
+        # A partial run: its own entry and its own section; the full runs and the rest of the file stay.
+        run["selectie"] = ",".join(ALLEEN)
+        alles[f"deel-{LABEL}"] = run
+        opslag.write_text(json.dumps(alles, indent=1, ensure_ascii=False) + "\n")
+        sectie = _deel_markdown(alles)
+        tekst = resultaten.read_text() if resultaten.exists() else f"# Benchmark ({SCHAAL})\n"
+        if DEEL_BEGIN in tekst and DEEL_EIND in tekst:
+            voor_deel, rest = tekst.split(DEEL_BEGIN, 1)
+            tekst = voor_deel + sectie + rest.split(DEEL_EIND, 1)[1]
+        else:
+            tekst = tekst.rstrip("\n") + "\n\n" + sectie + "\n"
+        resultaten.write_text(tekst)
+        print()
+        print(sectie)
+        return
     if os.environ.get("BENCH_ALLEEN_CPU") and LABEL in alles:
         # Add CPU times to an earlier run (its wall times stay, measured on a quieter machine).
         for sleutel, meting in paginas.items():
@@ -702,24 +818,13 @@ def main():
             else:
                 alles[LABEL]["paginas"][sleutel] = meting
         alles[LABEL]["cpu_gemeten"] = f"{run['datum']}, {run['machine']}"
-    elif len(ALLEEN) < len(DELEN) and LABEL in alles:
-        # Some parts only: they replace those parts of the earlier run, each noting when and on what code.
-        vorige = alles[LABEL]
-        vorige.update({sleutel: run[sleutel] for sleutel in ("dataset", "seed", "generator", "laadtijd")})
-        herkomst = f"commit {run['commit']}, {run['datum']}, {run['machine']}"
-        for deel in sorted(ALLEEN):
-            vorige.setdefault("delen", {})[deel] = herkomst
-        if "paginas" in ALLEEN:
-            vorige["paginas"] = paginas
-        for sleutel in ("code", "namen"):
-            if sleutel in ALLEEN:
-                vorige[sleutel] = run[sleutel]
-        vorige.setdefault("uitvoer", {}).update(uitvoer)
     else:
         alles[LABEL] = run
     opslag.write_text(json.dumps(alles, indent=1, ensure_ascii=False) + "\n")
     markdown = _markdown(alles)
-    (MAP / ("RESULTS.md" if SCHAAL == "nationaal" else f"RESULTS-{SCHAAL}.md")).write_text(markdown)
+    if "deel-voor" in alles or "deel-na" in alles:
+        markdown = markdown.rstrip("\n") + "\n\n" + _deel_markdown(alles) + "\n"
+    resultaten.write_text(markdown)
     print()
     print(markdown)
 

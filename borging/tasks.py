@@ -6,7 +6,9 @@ Each task takes an id and is idempotent.
 from celery import shared_task
 from django.db import transaction
 
+from borging.models import Versie
 from borging.services import evaluatie
+from visieleren import pdfjob
 
 
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
@@ -29,16 +31,9 @@ def evaluatie_herinneringen() -> int:
     return len(ids)
 
 
-@shared_task(bind=True, acks_late=True, max_retries=3, soft_time_limit=300, time_limit=360)
+@shared_task(**pdfjob.TAAK_OPTIES)
 def eindrapportage_renderen(self, versie_id: int) -> int | None:
     """Render the PDF of one vastgestelde version; retried with backoff, shown as failed after the last try."""
     from borging.services import eindrapportage as services
 
-    try:
-        versie = services.eindrapportage_renderen(versie_id=versie_id)
-    except Exception as fout:
-        if self.request.is_eager or self.request.retries >= self.max_retries:
-            services.eindrapportage_mislukt(versie_id=versie_id, fout=f"{type(fout).__name__}: {fout}")
-            raise
-        raise self.retry(exc=fout, countdown=2 ** (self.request.retries + 1)) from fout
-    return versie.pk if versie else None
+    return pdfjob.taak_uitvoeren(self, Versie, versie_id, lambda: services.eindrapportage_renderen(versie_id=versie_id))

@@ -60,6 +60,18 @@ def ander_traject(db):
 
 
 @pytest.fixture
+def bij_commit(django_capture_on_commit_callbacks):
+    """Run what the code queues with transaction.on_commit (the test's transaction never commits):
+    ``bij_commit(functie, *args, **kwargs)``."""
+
+    def uitvoeren(functie, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return functie(*args, **kwargs)
+
+    return uitvoeren
+
+
+@pytest.fixture
 def persona(db, traject, team):
     """Every role as a person: the team, each traject role on ``traject``, and an outsider."""
     mensen = {"team": team, "buitenstaander": UserFactory(naam="Buiten Staander")}

@@ -27,6 +27,7 @@ expectation helper by who may: ``_traject(<personas>)`` (per traject), ``_team()
 ``_publiek()`` or ``_codeboek(...)``; if the URL needs a new kind of object, add it to ``Kant``.
 """
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -76,6 +77,7 @@ from tests.factories import (
 )
 from trajecten.models import Rol, TrajectRol
 from trajecten.services.aanmelding import status_token_maken
+from visieleren.accounts.models import Passkey
 
 pytestmark = pytest.mark.django_db
 
@@ -134,13 +136,22 @@ def _team() -> dict:
     return {"eigen": uitkomst, "ander": dict(uitkomst)}
 
 
-def _ingelogd() -> dict:
-    uitkomst = {p: OK for p in INGELOGD} | {"anoniem": LOGIN}
+def _ingelogd(anoniem: str = LOGIN) -> dict:
+    """Anyone logged in; ``anoniem``: what the others get (a JSON endpoint answers 403)."""
+    uitkomst = {p: OK for p in INGELOGD} | {"anoniem": anoniem}
     return {"eigen": uitkomst, "ander": dict(uitkomst)}
 
 
 def _publiek(uitkomst: str = OK) -> dict:
     return {"eigen": {p: uitkomst for p in PERSONAS}, "ander": {p: uitkomst for p in PERSONAS}}
+
+
+def _eigen_passkey() -> dict:
+    """A passkey belongs to one person (here the buitenstaander's, on the own side; the other side's
+    expert's, on the other): everyone else gets 404, the team too."""
+    eigen = {p: ONZICHTBAAR for p in INGELOGD} | {"buitenstaander": OK, "anoniem": LOGIN}
+    ander = {p: ONZICHTBAAR for p in INGELOGD} | {"anoniem": LOGIN}
+    return {"eigen": eigen, "ander": ander}
 
 
 def _codeboek(mag_eigen: frozenset, *, trajectcode: bool) -> dict:
@@ -201,6 +212,10 @@ def _ks(k):
     return {"traject_pk": k.traject.pk, "pk": k.kaartenset.pk}
 
 
+def _pk(k):
+    return {"pk": k.passkey.pk}
+
+
 def _os(k):
     return {"traject_pk": k.traject.pk, "pk": k.ontwerpsessie.bijeenkomst_id}
 
@@ -218,10 +233,20 @@ RIJEN: list[Rij] = [
     # The second login step (REQUIRE_2FA is off in tests: anyone logged in may link an app).
     *rijen("tweestaps", "get post", _ingelogd()),
     *rijen("tweestaps_instellen", "get post", _ingelogd()),
+    # Passkeys: the ceremonies answer JSON (403 instead of the login page). Adding one needs a linked
+    # app and a recent second step, which no persona has; the second step works for anyone logged in.
+    *rijen("passkey_registratie_begin", "post", _publiek(VERBODEN)),
+    *rijen("passkey_registratie_voltooien", "post", _publiek(VERBODEN)),
+    *rijen("passkey_inloggen_begin", "post", _ingelogd(anoniem=VERBODEN)),
+    *rijen("passkey_inloggen_voltooien", "post", _ingelogd(anoniem=VERBODEN)),  # 400: no ceremony begun
+    *rijen("beveiliging", "get", _ingelogd()),
+    *rijen("passkey_naam", "get post", _eigen_passkey(), _pk, data={"naam": "Andere naam"}),
+    *rijen("passkey_verwijderen", "get post", _eigen_passkey(), _pk),
     *rijen("password_reset", "get post", _publiek()),
     *rijen("password_reset_done", "get", _publiek()),
     *rijen("password_reset_confirm", "get", _publiek(), lambda k: {"uidb64": k.uidb64, "token": k.reset_token}),
     *rijen("password_reset_complete", "get", _publiek()),
+    *rijen("password_change", "get post", _ingelogd()),
     *rijen("aanmelden:formulier", "get post", _publiek()),
     *rijen("aanmelden:verstuurd", "get", _publiek()),
     *rijen("aanmelden:status", "get post", _publiek(), lambda k: {"token": k.status_token}),
@@ -617,13 +642,20 @@ class Kant:
     # deelnemers (which the moderator of their interview also reads).
     namen_betrokkenen: list
     namen_deelnemers: list
+    passkey: object = None  # set by bouw_scenario: whose it is depends on the side
+
+
+def _pdf_klaar(job, naam: str, inhoud: bytes) -> None:
+    """A PDF job that is ready: a small file in private storage with its SHA-256, as rendering leaves it."""
+    job.sha256 = hashlib.sha256(inhoud).hexdigest()
+    job.bestand.save(naam, ContentFile(inhoud), save=True)
 
 
 def _kaartenset(traject, citaat):
     """A set of cards that is ready, with a small file in private storage."""
     kaartenset = Kaartenset.objects.create(traject=traject, titel="Kaartjes", status=Kaartenset.Status.KLAAR)
     kaartenset.citaten.add(citaat)
-    kaartenset.bestand.save("kaartjes.pdf", ContentFile(b"%PDF-1.4 kaartjes"), save=True)
+    _pdf_klaar(kaartenset, "kaartjes.pdf", b"%PDF-1.4 kaartjes")
     return kaartenset
 
 
@@ -632,7 +664,7 @@ def _rapportversie(traject):
     nummer = (Rapportversie.objects.aggregate(m=Max("nummer"))["m"] or 0) + 1
     versie = Rapportversie.objects.create(nummer=nummer, pdf_status=Rapportversie.PdfStatus.KLAAR)
     versie.trajecten.add(traject)
-    versie.bestand.save("rode-draden.pdf", ContentFile(b"%PDF-1.4 rode draden"), save=True)
+    _pdf_klaar(versie, "rode-draden.pdf", b"%PDF-1.4 rode draden")
     return versie
 
 
@@ -643,7 +675,7 @@ def _eindrapportage(traject):
         eindrapportage=rapport, nummer=1, status="vastgesteld", vastgesteld_op=timezone.now(), pdf_status="klaar"
     )
     Sectie.objects.create(versie=vastgesteld, soort="advies", volgorde=0, tekst="Advies.")
-    vastgesteld.bestand.save("eindrapportage.pdf", ContentFile(b"%PDF-1.7 rapport"), save=True)
+    _pdf_klaar(vastgesteld, "eindrapportage.pdf", b"%PDF-1.7 rapport")
     review = Versie.objects.create(eindrapportage=rapport, nummer=2, status="ter_review")
     sectie = Sectie.objects.create(versie=review, soort="advies", volgorde=0, tekst="Advies.")
     return vastgesteld, review, Opmerking.objects.create(sectie=sectie, tekst="Graag aanvullen.")
@@ -824,6 +856,11 @@ def bouw_scenario(
             varianten=varianten.get("ander", ""),
         ),
     }
+    # A passkey of the buitenstaander on the own side, and of the other side's expert on the other.
+    for kantnaam, eigenaar in (("eigen", personas["buitenstaander"]), ("ander", kanten["ander"].persoon)):
+        kanten[kantnaam].passkey = Passkey.objects.create(
+            user=eigenaar, name="Sleutelbos", confirmed=True, credential_id=kantnaam.encode()
+        )
     return Scenario(personas=personas, kanten=kanten)
 
 
@@ -961,7 +998,10 @@ def test_post_zonder_csrf_token_wordt_geweigerd(scenario, rij):
         transaction.set_rollback(True)
     assert zonder.status_code == 403
     assert "Formulier niet verstuurd" in zonder.content.decode()  # templates/403_csrf.html, in Dutch
-    assert uitkomst(met, "post") in (OK, LOGIN), met.status_code
+    # With the token the team gets what the matrix expects (adding a passkey: 403 without a recent
+    # second step; someone else's passkey: 404), and never the CSRF page.
+    assert uitkomst(met, "post") in (OK, LOGIN, rij.verwacht["eigen"]["team"]), met.status_code
+    assert "Formulier niet verstuurd" not in met.content.decode()
 
 
 ALLEEN_POST = [

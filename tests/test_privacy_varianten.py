@@ -119,3 +119,44 @@ def test_geen_enkele_schrijfwijze_van_een_naam_in_enige_download(scenario, perso
             lekken.append(f"{rij.id}: {gezien}")
     assert bekeken >= (6 if kant == "eigen" else 2)
     assert not lekken, f"{persona} leest namen in een download:\n" + "\n".join(lekken)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_htmx_fragmenten_van_citaat_opslaan_en_taggen_noemen_geen_naam(scenario, persona):
+    """The matrix asks without htmx; these are the fragments the interview page swaps in: a quote saved
+    from a line that names everyone (its stored text holds the real names), tagged, untagged, and a form
+    error. Not one spelling of a name may come back."""
+    from interviews.models import Citaat, Code
+    from interviews.selectors.interviews import notities_weergave
+
+    k, user = scenario.kanten["eigen"], scenario.personas[persona]
+    htmx = {"HTTP_HX_REQUEST": "true"}
+    nieuw_url = reverse("interviews:citaat_nieuw", kwargs={"traject_pk": k.traject.pk, "pk": k.interview.pk})
+    client = Client()
+    with transaction.atomic():
+        client.force_login(user)
+        # The last line without its last word: the scenario's quote is the whole line.
+        regel = notities_weergave(interview=k.interview, user=user).tekst.splitlines()[-1].rsplit(" ", 1)[0]
+        opgeslagen = client.post(nieuw_url, {"tekst": regel, "spreker": k.interview.deelnemer_a.pk}, **htmx)
+        assert opgeslagen.status_code == 200 and "HX-Retarget" not in opgeslagen, opgeslagen.content.decode()
+        citaat = Citaat.objects.filter(interview=k.interview).latest("pk")
+        assert citaat != k.citaat and namen_in(citaat.tekst, DELEN["eigen"])  # the stored text does name them
+        tag_url = reverse("codeboek:tag_toevoegen", kwargs={"traject_pk": k.traject.pk, "pk": citaat.pk})
+        code = Code.objects.filter(traject=None, actief=True).order_by("pk").last()
+        getagd = client.post(tag_url, {"code": code.pk}, **htmx)
+        tagging = citaat.taggings.get()
+        weg = client.post(
+            reverse(
+                "codeboek:tag_verwijderen",
+                kwargs={"traject_pk": k.traject.pk, "pk": citaat.pk, "tagging_pk": tagging.pk},
+            ),
+            **htmx,
+        )
+        fout = client.post(nieuw_url, {"tekst": regel, "spreker": ""}, **htmx)
+        transaction.set_rollback(True)
+    lekken = {
+        naam: gezien
+        for naam, antwoord in [("opgeslagen", opgeslagen), ("getagd", getagd), ("verwijderd", weg), ("fout", fout)]
+        if (gezien := namen_in(antwoord.content.decode(), DELEN["eigen"] + DELEN["ander"]))
+    }
+    assert not lekken, f"{persona} leest namen in htmx-fragmenten: {lekken}"

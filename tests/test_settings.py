@@ -53,6 +53,7 @@ def test_productie_check_deploy_is_schoon():
         DJANGO_SETTINGS_MODULE="visieleren.settings.production",
         SECRET_KEY="x" * 20 + "een-lange-willekeurige-sleutel-voor-de-test-0123456789",
         ALLOWED_HOSTS="visieleren.example",
+        SITE_URL="https://visieleren.example",
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -44,3 +44,11 @@ def test_privacyverklaring_noemt_wie_namen_ziet_en_de_ingestelde_termijn(client,
     assert "200 dagen na het einde" in pagina
     assert "de moderator van een duo-interview" in pagina
     assert "Zoeken op een naam vindt voor hen niets" in pagina
+
+
+def test_register_noemt_wat_per_passkey_bewaard_wordt():
+    from visieleren.core import verwerkingsregister
+
+    accounts = next(v for v in verwerkingsregister.verwerkingen() if v.naam == "Accounts en inloggen")
+    for verwacht in ("publieke sleutel", "sign count", "laatst gebruikt", "herstelcodes", "Geen biometrische"):
+        assert verwacht in accounts.gegevens

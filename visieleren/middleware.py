@@ -2,21 +2,28 @@
 
 from django.shortcuts import render
 
-# Features no page of Visieleren uses; a script injected anyway cannot turn them on.
+# Features no page of Visieleren uses; a script injected anyway cannot turn them on. Passkeys
+# (WebAuthn) only on our own pages, never in a frame of another site.
 PERMISSIONS_POLICY = ", ".join(
-    f"{functie}=()"
-    for functie in (
-        "accelerometer",
-        "camera",
-        "display-capture",
-        "geolocation",
-        "gyroscope",
-        "magnetometer",
-        "microphone",
-        "payment",
-        "usb",
-        "browsing-topics",
-    )
+    [
+        "publickey-credentials-create=(self)",
+        "publickey-credentials-get=(self)",
+    ]
+    + [
+        f"{functie}=()"
+        for functie in (
+            "accelerometer",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "magnetometer",
+            "microphone",
+            "payment",
+            "usb",
+            "browsing-topics",
+        )
+    ]
 )
 
 

@@ -82,6 +82,7 @@ def _url_fetcher_klasse():
 class Pdf:
     inhoud: bytes
     paginas: int
+    variant: str = "pdf/ua-1"
 
 
 def pdf_maken(template_name: str, context: dict, *, variant: str = "pdf/ua-1") -> Pdf:
@@ -93,7 +94,7 @@ def pdf_maken(template_name: str, context: dict, *, variant: str = "pdf/ua-1") -
     html = render_to_string(template_name, {"STATIC_URL": settings.STATIC_URL, **context})
     fetcher = _url_fetcher_klasse()()
     document = HTML(string=html, base_url=BASIS_URL, url_fetcher=fetcher).render(pdf_variant=variant)
-    return Pdf(inhoud=document.write_pdf(pdf_variant=variant), paginas=len(document.pages))
+    return Pdf(inhoud=document.write_pdf(pdf_variant=variant), paginas=len(document.pages), variant=variant)
 
 
 def render_to_pdf(template_name: str, context: dict, *, variant: str = "pdf/ua-1") -> bytes:

@@ -7,6 +7,7 @@ from borging.urls import evaluatie as evaluatie_urls
 from trajecten.urls import aanmelding as aanmelding_urls
 from trajecten.views import starten as trajecten_starten
 from visieleren import health, views
+from visieleren.accounts import passkey_views
 from visieleren.accounts import views as account_views
 from visieleren.core import views as core_views
 
@@ -29,6 +30,31 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/tweestaps/", account_views.tweestaps, name="tweestaps"),
     path("accounts/tweestaps/instellen/", account_views.tweestaps_instellen, name="tweestaps_instellen"),
+    # Passkeys at the second step: under /accounts/tweestaps/, open before the second step is passed.
+    path("accounts/tweestaps/passkey/begin/", passkey_views.InloggenBegin.as_view(), name="passkey_inloggen_begin"),
+    path(
+        "accounts/tweestaps/passkey/voltooien/",
+        passkey_views.InloggenVoltooien.as_view(),
+        name="passkey_inloggen_voltooien",
+    ),
+    # The 2FA settings page and the passkeys on it (for staff only after the second step).
+    path("accounts/beveiliging/", passkey_views.beveiliging, name="beveiliging"),
+    path(
+        "accounts/beveiliging/passkeys/toevoegen/begin/",
+        passkey_views.RegistratieBegin.as_view(),
+        name="passkey_registratie_begin",
+    ),
+    path(
+        "accounts/beveiliging/passkeys/toevoegen/voltooien/",
+        passkey_views.RegistratieVoltooien.as_view(),
+        name="passkey_registratie_voltooien",
+    ),
+    path("accounts/beveiliging/passkeys/<int:pk>/naam/", passkey_views.passkey_naam, name="passkey_naam"),
+    path(
+        "accounts/beveiliging/passkeys/<int:pk>/verwijderen/",
+        passkey_views.passkey_verwijderen,
+        name="passkey_verwijderen",
+    ),
     path("accounts/wachtwoord-vergeten/", account_views.WachtwoordVergetenView.as_view(), name="password_reset"),
     path(
         "accounts/wachtwoord-vergeten/verstuurd/",
@@ -44,6 +70,11 @@ urlpatterns = [
         "accounts/wachtwoord-ingesteld/",
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
+    ),
+    path(
+        "accounts/wachtwoord-wijzigen/",
+        account_views.WachtwoordWijzigenView.as_view(),
+        name="password_change",
     ),
     path("mensen/", include("visieleren.accounts.urls")),
     path("trajecten/", include("trajecten.urls")),

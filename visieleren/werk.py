@@ -3,7 +3,8 @@
 Every function returns plain data for ``templates/werk/start.html``: each item carries the link
 straight to the work. Query counts do not grow with the number of trajecten or quotes: counts come
 from one grouped query per kind, and the team's checklist is read for a bounded number of trajecten
-(``MAX_LOPEND``), the rest sit behind a link to the overview.
+(``MAX_LOPEND``, the rest sit behind a link to the overview), all their checklists in one read
+(``trajecten.fasen.checklists``: the same checks the traject page shows).
 
 Signals for the team from other parts of the product (quotes awaiting release, e-mails the outbox
 gave up on): one callable per kind in ``TEAM_SIGNALEN``.
@@ -16,8 +17,9 @@ from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.urls import reverse
 from django.utils import timezone
 
+from borging.models import Versie
 from interviews.models import Beoordeling, Citaat, Interview, Tagging
-from trajecten.fasen import checklist
+from trajecten.fasen import checklists
 from trajecten.models import Aanmelding, Bijeenkomst, Rol, Status, Traject, TrajectRol
 from trajecten.models.aanmelding import AanmeldingStatus
 from visieleren.core.taal import aantal
@@ -26,6 +28,7 @@ from visieleren.permissions import REGELS, Actie, is_team
 MAX_LOPEND = 8
 MAX_AANMELDINGEN = 10
 MAX_BIJEENKOMSTEN = 8
+MAX_RAPPORTEN = 10
 
 
 @dataclass
@@ -44,6 +47,7 @@ class TrajectWerk:
     taken: list[Taak] = field(default_factory=list)
     volgende_bijeenkomst: Bijeenkomst | None = None
     zin: str = ""
+    heeft_rapport: bool = False  # a vastgestelde eindrapportage, listed under "Vastgestelde eindrapportages"
 
 
 def _citaten_op_vrijgave() -> list[Taak]:
@@ -93,10 +97,9 @@ def team_werk() -> dict:
     aantal_aanmeldingen = aanmeldingen.count()
     lopend = Traject.objects.filter(status=Status.LOPEND).prefetch_related("gemeenten")
     aantal_lopend = lopend.count()
-    trajecten = []
-    for traject in lopend.order_by("geplande_eind", "titel")[:MAX_LOPEND]:
-        open_checks = [c for c in checklist(traject) if not c.voldaan]
-        trajecten.append({"traject": traject, "open_checks": open_checks})
+    getoond = list(lopend.order_by("geplande_eind", "titel")[:MAX_LOPEND])
+    per_traject = checklists(getoond)  # read together: the same queries for one traject or eight
+    trajecten = [{"traject": t, "open_checks": [c for c in per_traject[t.pk] if not c.voldaan]} for t in getoond]
     trajecten.sort(key=lambda t: (not t["traject"].is_over_tijd, not t["traject"].is_te_lang_in_fase))
     return {
         "aanmeldingen": list(aanmeldingen.order_by("ingediend_op")[:MAX_AANMELDINGEN]),
@@ -202,6 +205,30 @@ def _contact_taken(traject: Traject) -> list[Taak]:
     return taken
 
 
+def _reviewtaken(trajecten: list[Traject]) -> dict[int, list[Taak]]:
+    """A version of the eindrapportage ter review: the contactpersoon's comments are awaited."""
+    versies = Versie.objects.filter(status=Versie.Status.TER_REVIEW, eindrapportage__traject__in=trajecten)
+    taken: dict[int, list[Taak]] = {}
+    for pk, nummer, traject_id in versies.values_list("pk", "nummer", "eindrapportage__traject").order_by("nummer"):
+        taken.setdefault(traject_id, []).append(
+            Taak(
+                "Eindrapportage ter review: uw commentaar",
+                reverse("borging:versie", args=[traject_id, pk]),
+                f"Lees versie {nummer} en plaats uw opmerkingen per sectie. Daarna stelt het visieleerteam "
+                "de rapportage vast.",
+            )
+        )
+    return taken
+
+
+def vastgestelde_rapporten(user) -> list[Versie]:
+    """The vastgestelde eindrapportages of the user's own trajecten, also finished ones (newest
+    trajecten first is not known here: by title, newest version first), at most ``MAX_RAPPORTEN``."""
+    from borging.selectors.eindrapportage import rapporten_voor
+
+    return list(rapporten_voor(user).prefetch_related(None)[:MAX_RAPPORTEN])
+
+
 def traject_zin(traject: Traject) -> str:
     """The state of a traject in one sentence, for the bestuurder."""
     if traject.status != Status.LOPEND:
@@ -220,6 +247,8 @@ def persoonlijk_werk(*, user) -> list[TrajectWerk]:
     trajecten = list(_mijn_trajecten(user))
     inhoud = [t for t in trajecten if {r.rol for r in t.mijn_rollen} & {Rol.EXPERT, Rol.MODERATOR}]
     inhoud_taken = _inhoud_taken(user, inhoud) if inhoud else {}
+    reviewers = [t for t in trajecten if {r.rol for r in t.mijn_rollen} & REGELS[Actie.EINDRAPPORTAGE_REVIEWEN]]
+    review_taken = _reviewtaken(reviewers) if reviewers else {}
     uitkomst = []
     for traject in trajecten:
         rollen = {r.rol for r in traject.mijn_rollen}
@@ -227,6 +256,8 @@ def persoonlijk_werk(*, user) -> list[TrajectWerk]:
         werk.taken.extend(inhoud_taken.get(traject.pk, []))
         if Rol.CONTACTPERSOON in rollen:
             werk.taken.extend(_contact_taken(traject))
+        if rollen & REGELS[Actie.EINDRAPPORTAGE_REVIEWEN]:
+            werk.taken.extend(review_taken.get(traject.pk, []))
         if rollen & REGELS[Actie.BIJEENKOMSTEN_BEKIJKEN]:
             werk.volgende_bijeenkomst = next(iter(traject.komende_bijeenkomsten), None)
         uitkomst.append(werk)
@@ -236,4 +267,9 @@ def persoonlijk_werk(*, user) -> list[TrajectWerk]:
 def start_werk(*, user) -> dict:
     if is_team(user):
         return {"team": team_werk()}
-    return {"trajecten": persoonlijk_werk(user=user)}
+    rapporten = vastgestelde_rapporten(user)
+    met_rapport = {versie.traject.pk for versie in rapporten}
+    trajecten = persoonlijk_werk(user=user)
+    for werk in trajecten:
+        werk.heeft_rapport = werk.traject.pk in met_rapport
+    return {"trajecten": trajecten, "rapporten": rapporten}

@@ -17,7 +17,7 @@ class OpmerkingForm(forms.ModelForm):
         model = Opmerking
         fields = ["tekst"]
         widgets = {"tekst": forms.Textarea(attrs={"rows": 3})}
-        error_messages = {"tekst": {"required": "Schrijf een opmerking."}}
+        error_messages = {"tekst": {"required": "Vul uw opmerking in."}}
 
 
 class AntwoordForm(forms.ModelForm):
@@ -29,4 +29,4 @@ class AntwoordForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["antwoord"].required = True
-        self.fields["antwoord"].error_messages["required"] = "Schrijf een antwoord."
+        self.fields["antwoord"].error_messages["required"] = "Vul uw antwoord in."

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from trajecten.models import Traject
+from visieleren import pdfjob
 from visieleren.core.models import private_storage
 
 
@@ -35,7 +36,7 @@ def _rapport_pad(instance, filename):
     return f"rapporten/{instance.eindrapportage.traject_id}/{instance.pk}/{filename}"
 
 
-class Versie(models.Model):
+class Versie(pdfjob.PdfJob):
     class Status(models.TextChoices):
         CONCEPT = "concept", "Concept"
         TER_REVIEW = "ter_review", "Ter review"
@@ -43,10 +44,10 @@ class Versie(models.Model):
 
     class Pdf(models.TextChoices):
         GEEN = "geen", "Nog niet gemaakt"
-        WACHTRIJ = "wachtrij", "In de wachtrij"
-        BEZIG = "bezig", "Wordt gemaakt"
-        KLAAR = "klaar", "Klaar"
-        MISLUKT = "mislukt", "Mislukt"
+        WACHTRIJ = pdfjob.WACHTRIJ, "In de wachtrij"
+        BEZIG = pdfjob.BEZIG, "Wordt gemaakt"
+        KLAAR = pdfjob.KLAAR, "Klaar"
+        MISLUKT = pdfjob.MISLUKT, "Mislukt"
 
     eindrapportage = models.ForeignKey(Eindrapportage, on_delete=models.CASCADE, related_name="versies")
     nummer = models.PositiveSmallIntegerField("versie")
@@ -60,14 +61,10 @@ class Versie(models.Model):
     vastgesteld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    # The rendered PDF (vastgestelde versions only), like ontwerp's kaartjes.
+    # The rendered PDF (vastgestelde versions only), a PDF job like ontwerp's kaartjes.
     pdf_status = models.CharField("PDF", max_length=10, choices=Pdf.choices, default=Pdf.GEEN)
-    voortgang = models.PositiveSmallIntegerField("voortgang (%)", default=0)
-    fout = models.CharField("foutmelding", max_length=500, blank=True)
     bestand = models.FileField("PDF", upload_to=_rapport_pad, storage=private_storage, max_length=300, blank=True)
-    sha256 = models.CharField("SHA-256", max_length=64, blank=True)
     pdf_variant = models.CharField("PDF-variant", max_length=10, blank=True)
-    aantal_paginas = models.PositiveSmallIntegerField("pagina's", null=True, blank=True)
     klaar_op = models.DateTimeField("PDF klaar op", null=True, blank=True)
 
     class Meta:
@@ -103,6 +100,12 @@ class Versie(models.Model):
     @property
     def vastgesteld(self) -> bool:
         return self.status == self.Status.VASTGESTELD
+
+    def pdf_bestandsnaam(self) -> str:
+        return f"eindrapportage-v{self.nummer}.pdf"
+
+    def pdf_velden(self, pdf) -> dict:
+        return {"pdf_variant": pdf.variant}
 
     @property
     def pdf_afgerond(self) -> bool:

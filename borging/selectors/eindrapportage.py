@@ -181,14 +181,14 @@ def _oplossingsrichting(traject: Traject) -> Samenstelling:
     if acties:
         delen.append(
             "### Handelingsperspectief\n\n"
-            + "\n".join(
-                f"- {a.omschrijving} (eigenaar: {a.eigenaar}"
-                + (f", uiterlijk {formats.date_format(a.datum, 'j F Y')}" if a.datum else "")
-                + ")"
-                for a in acties
-            )
+            + "\n".join(f"- {a.omschrijving} (eigenaar: {a.eigenaar}{_uiterlijk(a.datum)})" for a in acties)
         )
     return Samenstelling(tekst="\n\n".join(delen) or "De ontwerpsessie heeft (nog) geen richting vastgelegd.")
+
+
+def _uiterlijk(datum) -> str:
+    """The deadline of an action or afspraak as the report writes it: ', uiterlijk 1 juli 2025'."""
+    return f", uiterlijk {formats.date_format(datum, 'j F Y')}" if datum else ""
 
 
 def _advies(traject: Traject) -> Samenstelling:
@@ -209,12 +209,7 @@ def _advies(traject: Traject) -> Samenstelling:
     if afspraken:
         delen.append(
             "### Vervolgstappen\n\n"
-            + "\n".join(
-                f"- {a.omschrijving} (wie: {a.opvolger}"
-                + (f", uiterlijk {formats.date_format(a.datum, 'j F Y')}" if a.datum else "")
-                + ")"
-                for a in afspraken
-            )
+            + "\n".join(f"- {a.omschrijving} (wie: {a.opvolger}{_uiterlijk(a.datum)})" for a in afspraken)
         )
     return Samenstelling(tekst="\n\n".join(delen) or "Advies en vervolgstappen volgen uit de borgingsessie.")
 

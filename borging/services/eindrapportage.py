@@ -8,14 +8,12 @@ Rules kept here only:
   quotes it uses (``VersieCitaat``: on vaststelling the quotes the rules no longer allow are dropped and
   the rest keep a copy of their released text).
 - The gemeente comments only on a version ter review.
-- Rendering is idempotent: a version whose PDF is ready is not rendered again, and the file name is
-  fixed per version, so a task delivered twice leaves one file.
+- Rendering is a PDF job (``visieleren.pdfjob``), idempotent: a version whose PDF is ready is not
+  rendered again, and the file name is fixed per version, so a task delivered twice leaves one file.
 """
 
-import hashlib
 import logging
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
@@ -27,9 +25,12 @@ from borging.services import BorgingFout
 from interviews.models.interviews import Reikwijdte
 from interviews.selectors.uitvoer import citaten_voor_uitvoer
 from interviews.tekst import markdown_naar_html
+from visieleren import pdfjob
 from visieleren.core.services import audit_log
 from visieleren.meldingen import mail_inplannen, tekst_renderen
 from visieleren.pdf import pdf_maken
+
+logger = logging.getLogger(__name__)
 
 # PDF/A-3a (archivable and tagged) first; PDF/UA-1 (tagged) when WeasyPrint warns or fails on it.
 PDF_VARIANTEN = ("pdf/a-3a", "pdf/ua-1")
@@ -201,25 +202,18 @@ def _absolute(pad: str) -> str:
 def _pdf_in_wachtrij(versie: Versie) -> None:
     from borging.tasks import eindrapportage_renderen
 
-    transaction.on_commit(lambda: eindrapportage_renderen.delay(versie.pk))
+    pdfjob.in_wachtrij(versie, eindrapportage_renderen)
 
 
 @transaction.atomic
 def pdf_opnieuw(*, versie: Versie, door) -> None:
     if not versie.vastgesteld:
         raise BorgingFout("Alleen van een vastgestelde versie wordt een PDF gemaakt.")
-    Versie.objects.filter(pk=versie.pk).update(pdf_status=Versie.Pdf.WACHTRIJ, voortgang=0, fout="")
     audit_log(actor=door, actie="PDF eindrapportage opnieuw gemaakt", obj=versie)
     _pdf_in_wachtrij(versie)
 
 
 # ---- Rendering ----------------------------------------------------------------------------------
-
-
-def _zet(versie: Versie, **velden) -> None:
-    for naam, waarde in velden.items():
-        setattr(versie, naam, waarde)
-    Versie.objects.filter(pk=versie.pk).update(**velden)
 
 
 class _Waarschuwingen(logging.Handler):
@@ -270,34 +264,22 @@ def eindrapportage_renderen(*, versie_id: int) -> Versie | None:
     versie = Versie.objects.select_related("eindrapportage__traject").filter(pk=versie_id).first()
     if versie is None or not versie.vastgesteld:
         return None
-    if versie.pdf_status == Versie.Pdf.KLAAR and versie.bestand:
-        return versie
-    _zet(versie, pdf_status=Versie.Pdf.BEZIG, voortgang=10, fout="")
-    context = pdf_context(versie)
-    _zet(versie, voortgang=30)
-    pdf, variant = pdf_met_terugval("borging/eindrapportage/pdf.html", context)
-    _zet(versie, voortgang=90)
-    naam = f"eindrapportage-v{versie.nummer}.pdf"
-    veld = Versie._meta.get_field("bestand")
-    pad = veld.generate_filename(versie, naam)
-    if veld.storage.exists(pad):
-        veld.storage.delete(pad)
-    versie.bestand.save(naam, ContentFile(pdf.inhoud), save=False)
-    _zet(
+    return pdfjob.renderen(
         versie,
-        bestand=versie.bestand.name,
-        sha256=hashlib.sha256(pdf.inhoud).hexdigest(),
-        pdf_variant=variant,
-        aantal_paginas=pdf.paginas,
-        pdf_status=Versie.Pdf.KLAAR,
-        voortgang=100,
-        klaar_op=timezone.now(),
+        context=lambda: pdf_context(versie),
+        maken=lambda context: pdf_met_terugval("borging/eindrapportage/pdf.html", context)[0],
     )
-    return versie
 
 
-def eindrapportage_mislukt(*, versie_id: int, fout: str) -> None:
-    Versie.objects.filter(pk=versie_id).update(pdf_status=Versie.Pdf.MISLUKT, fout=fout[:500])
+def eindrapportage_nu_renderen(*, versie: Versie) -> Versie:
+    """Render in the request, for a version without a file yet (demo data: its first download). A failure
+    is logged, shown on the version as failed and raised as a ``BorgingFout`` for the user."""
+    try:
+        return eindrapportage_renderen(versie_id=versie.pk)
+    except Exception as fout:
+        logger.exception("PDF van eindrapportage versie %s mislukt bij de eerste download", versie.pk)
+        pdfjob.mislukt(Versie, versie.pk, pdfjob.foutmelding(fout))
+        raise BorgingFout("De PDF kon niet worden gemaakt. Probeer het later opnieuw of meld het het team.") from fout
 
 
 @transaction.atomic

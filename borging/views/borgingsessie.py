@@ -1,8 +1,10 @@
 """The borgingsessie: its afspraken and who follows them up."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -12,28 +14,28 @@ from borging.models import Afspraak
 from borging.selectors.borgingsessie import afspraak_detail, borgingsessie_detail, borgingsessie_list
 from borging.services import BorgingFout
 from borging.services.borgingsessie import afspraak_create, afspraak_status_zetten, afspraak_update
-from borging.views import formulier, post_data
-from trajecten.models import Bijeenkomst
+from borging.views import formulier, object_voor, opslaan, post_data, traject_voor
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, traject_of_404, vereis
+from visieleren.permissions import Actie
 
 
 def _lijst_url(traject) -> str:
     return reverse("borging:borgingsessies", args=[traject.pk])
 
 
-def _afspraak_of_404(traject, pk) -> Afspraak:
-    try:
-        return afspraak_detail(traject=traject, pk=pk)
-    except Afspraak.DoesNotExist:
-        raise Http404("Afspraak niet gevonden") from None
+def _lijst(traject) -> tuple[str, str]:
+    """The list the forms hang under: breadcrumb and Annuleren."""
+    return ("Borgingsessie en afspraken", _lijst_url(traject))
+
+
+def _afspraak(request, traject_pk, pk):
+    return object_voor(request, traject_pk, Actie.BORGINGSESSIE_BEHEREN, afspraak_detail, pk)
 
 
 @login_required
 @require_GET
 def borgingsessies(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.BORGINGSESSIE_BEKIJKEN, traject)
+    traject = traject_voor(request, traject_pk, Actie.BORGINGSESSIE_BEKIJKEN)
     context = {
         "traject": traject,
         "sessies": borgingsessie_list(traject=traject),
@@ -46,51 +48,38 @@ def borgingsessies(request, traject_pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def afspraak_nieuw(request, traject_pk, bijeenkomst_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    try:
-        sessie = borgingsessie_detail(traject=traject, pk=bijeenkomst_pk)
-    except Bijeenkomst.DoesNotExist:
-        raise Http404("Borgingsessie niet gevonden") from None
-    vereis(request.user, Actie.BORGINGSESSIE_BEHEREN, traject)
+    traject, sessie = object_voor(
+        request, traject_pk, Actie.BORGINGSESSIE_BEHEREN, borgingsessie_detail, bijeenkomst_pk
+    )
     form = AfspraakForm(post_data(request))
-    if request.method == "POST" and form.is_valid():
-        try:
-            afspraak_create(bijeenkomst=sessie, door=request.user, **form.cleaned_data)
-        except BorgingFout as fout:
-            form.add_error(None, str(fout))
-        else:
-            messages.success(request, "De afspraak is vastgelegd.")
-            return redirect(_lijst_url(traject) + f"#sessie-{sessie.pk}")
-    return formulier(
+    gelukt = opslaan(
         request,
-        traject=traject,
-        form=form,
-        titel=f"Afspraak vastleggen ({sessie})",
-        knop="Afspraak opslaan",
-        terug=_lijst_url(traject),
-        kruimels=[("Borgingsessie en afspraken", _lijst_url(traject))],
+        form,
+        partial(afspraak_create, bijeenkomst=sessie, door=request.user),
+        bericht="De afspraak is vastgelegd.",
+        naar=_lijst_url(traject) + f"#sessie-{sessie.pk}",
+    )
+    titel = f"Afspraak vastleggen ({sessie})"
+    return gelukt or formulier(
+        request, traject=traject, form=form, titel=titel, knop="Afspraak opslaan", lijst=_lijst(traject)
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def afspraak_bewerken(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    afspraak = _afspraak_of_404(traject, pk)
-    vereis(request.user, Actie.BORGINGSESSIE_BEHEREN, traject)
+    traject, afspraak = _afspraak(request, traject_pk, pk)
+    # The form gets its own copy: validating it changes its instance, the service compares with the original.
     form = AfspraakForm(post_data(request), instance=afspraak_detail(traject=traject, pk=pk))
-    if request.method == "POST" and form.is_valid():
-        afspraak_update(afspraak=afspraak, door=request.user, **form.cleaned_data)
-        messages.success(request, "De afspraak is opgeslagen.")
-        return redirect(_lijst_url(traject) + f"#sessie-{afspraak.bijeenkomst_id}")
-    return formulier(
+    gelukt = opslaan(
         request,
-        traject=traject,
-        form=form,
-        titel="Afspraak bewerken",
-        knop="Opslaan",
-        terug=_lijst_url(traject),
-        kruimels=[("Borgingsessie en afspraken", _lijst_url(traject))],
+        form,
+        partial(afspraak_update, afspraak=afspraak, door=request.user),
+        bericht="De afspraak is opgeslagen.",
+        naar=_lijst_url(traject) + f"#sessie-{afspraak.bijeenkomst_id}",
+    )
+    return gelukt or formulier(
+        request, traject=traject, form=form, titel="Afspraak bewerken", knop="Opslaan", lijst=_lijst(traject)
     )
 
 
@@ -98,9 +87,7 @@ def afspraak_bewerken(request, traject_pk, pk):
 @require_POST
 def afspraak_status(request, traject_pk, pk):
     """htmx: the row again, with the new status and a message; a plain POST: back to the list."""
-    traject = traject_of_404(request.user, traject_pk)
-    afspraak = _afspraak_of_404(traject, pk)
-    vereis(request.user, Actie.BORGINGSESSIE_BEHEREN, traject)
+    traject, afspraak = _afspraak(request, traject_pk, pk)
     try:
         afspraak = afspraak_status_zetten(afspraak=afspraak, status=request.POST.get("status", ""), door=request.user)
     except BorgingFout as fout:

@@ -8,7 +8,7 @@ every role of the traject the vastgestelde versions. Anything else answers 403.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -18,7 +18,9 @@ from borging.models import Opmerking, Versie
 from borging.selectors import eindrapportage as selectors
 from borging.services import BorgingFout
 from borging.services import eindrapportage as services
+from borging.views import traject_voor
 from interviews.tekst import markdown_naar_html
+from visieleren import pdfjob
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, is_team, mag, traject_of_404, vereis
 
@@ -72,8 +74,7 @@ def _kruimels(traject, *extra):
 @login_required
 @require_GET
 def eindrapportage(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.RAPPORT_DOWNLOADEN, traject)
+    traject = traject_voor(request, traject_pk, Actie.RAPPORT_DOWNLOADEN)
     kan = _kan(request.user, traject)
     versies = [v for v in selectors.versie_list(traject=traject) if _mag_versie_zien(request.user, v)]
     context = {
@@ -89,8 +90,7 @@ def eindrapportage(request, traject_pk):
 @login_required
 @require_POST
 def versie_nieuw(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.EINDRAPPORTAGE_BEHEREN, traject)
+    traject = traject_voor(request, traject_pk, Actie.EINDRAPPORTAGE_BEHEREN)
     try:
         versie = services.versie_create(traject=traject, door=request.user)
     except BorgingFout as fout:
@@ -257,29 +257,24 @@ def opmerking_antwoord(request, traject_pk, pk, opmerking_pk):
 @login_required
 @require_GET
 def download(request, traject_pk, pk):
-    """The PDF goes out only here: a vastgestelde version, after the permission check, logged.
+    """The PDF goes out only here: a vastgestelde version, after the permission check, checked, logged.
     A version without a file yet (demo data) is rendered now, once."""
     traject, versie = _versie(request, traject_pk, pk)
     vereis(request.user, Actie.RAPPORT_DOWNLOADEN, traject)
     if not versie.vastgesteld:
         raise Http404("Alleen een vastgestelde versie kan worden gedownload.")
-    if not (versie.pdf_status == Versie.Pdf.KLAAR and versie.bestand):
+    if not versie.pdf_klaar:
         try:
-            versie = services.eindrapportage_renderen(versie_id=versie.pk)
-        except Exception as fout:
-            services.eindrapportage_mislukt(versie_id=versie.pk, fout=f"{type(fout).__name__}: {fout}")
-            messages.error(request, "De PDF kon niet worden gemaakt. Probeer het later opnieuw of meld het het team.")
+            versie = services.eindrapportage_nu_renderen(versie=versie)
+        except BorgingFout as fout:
+            messages.error(request, str(fout))
             return redirect(versie)
-    try:
-        bestand = versie.bestand.open("rb")
-    except (FileNotFoundError, ValueError):
-        raise Http404("Het bestand is niet meer beschikbaar.") from None
-    services.rapport_gedownload(versie=versie, door=request.user)
-    naam = f"eindrapportage-{traject.pk}-v{versie.nummer}.pdf"
-    response = FileResponse(bestand, as_attachment=True, filename=naam)
-    response["Content-Type"] = "application/pdf"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return pdfjob.download(
+        request,
+        versie,
+        gedownload=lambda: services.rapport_gedownload(versie=versie, door=request.user),
+        bestandsnaam=f"eindrapportage-{traject.pk}-v{versie.nummer}.pdf",
+    )
 
 
 @login_required

@@ -1,15 +1,11 @@
 """The evaluation: the team invites betrokkenen and sees only aggregates; a betrokkene answers at a
 public URL with a personal, single-use link and no account."""
 
-import hashlib
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -24,10 +20,10 @@ from borging.services.evaluatie import (
     evaluatie_uitnodigen,
     link_controleren,
 )
-from borging.views import post_data
-from trajecten.views.aanmelding import client_ip
+from borging.views import post_data, traject_voor
+from visieleren import limiet
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, mag, traject_of_404, vereis
+from visieleren.permissions import Actie, mag
 
 # ---- Team: invite, follow the response, read the results ------------------------------------------
 
@@ -35,8 +31,7 @@ from visieleren.permissions import Actie, mag, traject_of_404, vereis
 @login_required
 @require_http_methods(["GET", "POST"])
 def evaluatie(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.EVALUATIE_BEHEREN, traject)
+    traject = traject_voor(request, traject_pk, Actie.EVALUATIE_BEHEREN)
     form = UitnodigenForm(post_data(request), betrokkenen=niet_uitgenodigd(traject=traject))
     if request.method == "POST" and form.is_valid():
         try:
@@ -63,8 +58,7 @@ def evaluatie(request, traject_pk):
 @login_required
 @require_GET
 def resultaten(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.EVALUATIE_RESULTATEN, traject)
+    traject = traject_voor(request, traject_pk, Actie.EVALUATIE_RESULTATEN)
     kruimels = (
         [("Evaluatie", reverse("borging:evaluatie", args=[traject.pk]))]
         if mag(request.user, Actie.EVALUATIE_BEHEREN, traject)
@@ -87,15 +81,7 @@ _PUBLIEK = [("Start", "/"), ("Evaluatie", None)]
 def _te_vaak(request) -> bool:
     """Count an unknown link against the IP's hourly budget (the cache fails open). Only guessing is
     counted: a real link works once anyway, and many betrokkenen may answer from one office network."""
-    uur = int(timezone.now().timestamp() // 3600)
-    sleutel = f"evaluatie:{hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]}:{uur}"
-    cache.add(sleutel, 0, timeout=3600)
-    try:
-        aantal = cache.incr(sleutel)
-    except ValueError:  # expired between add and incr
-        cache.set(sleutel, 1, timeout=3600)
-        aantal = 1
-    return aantal > settings.EVALUATIE_RATE_LIMIT
+    return limiet.tellen("evaluatie", limiet.client_ip(request)) > settings.EVALUATIE_RATE_LIMIT
 
 
 def _publiek(request, template, context=None, status=200):

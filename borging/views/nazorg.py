@@ -2,19 +2,17 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from borging.forms.nazorg import NazorggesprekForm, stand_forms
-from borging.models import Nazorggesprek
 from borging.selectors.nazorg import nazorggesprek_detail, nazorggesprek_list
 from borging.selectors.streefwaarden import streefwaarde_list
 from borging.services.nazorg import nazorggesprek_create
-from borging.views import post_data
+from borging.views import object_voor, post_data, traject_voor
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, traject_of_404, vereis
+from visieleren.permissions import Actie
 
 
 def _lijst_url(traject) -> str:
@@ -24,8 +22,7 @@ def _lijst_url(traject) -> str:
 @login_required
 @require_GET
 def nazorg(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.NAZORG_BEKIJKEN, traject)
+    traject = traject_voor(request, traject_pk, Actie.NAZORG_BEKIJKEN)
     context = {
         "traject": traject,
         "gesprekken": nazorggesprek_list(traject=traject),
@@ -37,12 +34,7 @@ def nazorg(request, traject_pk):
 @login_required
 @require_GET
 def nazorggesprek(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.NAZORG_BEKIJKEN, traject)
-    try:
-        gesprek = nazorggesprek_detail(traject=traject, pk=pk)
-    except Nazorggesprek.DoesNotExist:
-        raise Http404("Nazorggesprek niet gevonden") from None
+    traject, gesprek = object_voor(request, traject_pk, Actie.NAZORG_BEKIJKEN, nazorggesprek_detail, pk)
     context = {
         "traject": traject,
         "gesprek": gesprek,
@@ -54,8 +46,7 @@ def nazorggesprek(request, traject_pk, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def nazorg_nieuw(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.NAZORG_BEHEREN, traject)
+    traject = traject_voor(request, traject_pk, Actie.NAZORG_BEHEREN)
     streefwaarden = streefwaarde_list(traject=traject)
     data = post_data(request)
     form = NazorggesprekForm(data)

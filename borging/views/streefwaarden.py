@@ -1,8 +1,9 @@
 """Streefwaarden: the list with their follow-up (every role reads it), and the team's edits."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -17,31 +18,28 @@ from borging.services.streefwaarden import (
     streefwaarde_delete,
     streefwaarde_update,
 )
-from borging.views import formulier, post_data
+from borging.views import formulier, object_voor, opslaan, post_data, traject_voor
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, traject_of_404, vereis
+from visieleren.permissions import Actie
 
 
 def _lijst_url(traject) -> str:
     return reverse("borging:streefwaarden", args=[traject.pk])
 
 
-def _kruimel(traject):
+def _lijst(traject) -> tuple[str, str]:
+    """The list the forms hang under: breadcrumb and Annuleren."""
     return ("Streefwaarden", _lijst_url(traject))
 
 
-def _streefwaarde_of_404(traject, pk) -> Streefwaarde:
-    try:
-        return streefwaarde_detail(traject=traject, pk=pk)
-    except Streefwaarde.DoesNotExist:
-        raise Http404("Streefwaarde niet gevonden") from None
+def _streefwaarde(request, traject_pk, pk):
+    return object_voor(request, traject_pk, Actie.STREEFWAARDEN_BEHEREN, streefwaarde_detail, pk)
 
 
 @login_required
 @require_GET
 def streefwaarden(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.STREEFWAARDEN_BEKIJKEN, traject)
+    traject = traject_voor(request, traject_pk, Actie.STREEFWAARDEN_BEKIJKEN)
     context = {
         "traject": traject,
         "streefwaarden": streefwaarde_list(traject=traject),
@@ -53,53 +51,47 @@ def streefwaarden(request, traject_pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def streefwaarde_nieuw(request, traject_pk):
-    traject = traject_of_404(request.user, traject_pk)
-    vereis(request.user, Actie.STREEFWAARDEN_BEHEREN, traject)
+    traject = traject_voor(request, traject_pk, Actie.STREEFWAARDEN_BEHEREN)
     form = StreefwaardeForm(post_data(request))
-    if request.method == "POST" and form.is_valid():
-        streefwaarde = streefwaarde_create(traject=traject, door=request.user, **form.cleaned_data)
-        messages.success(request, f"Streefwaarde '{streefwaarde}' toegevoegd.")
-        return redirect(_lijst_url(traject))
-    return formulier(
+    gelukt = opslaan(
+        request,
+        form,
+        partial(streefwaarde_create, traject=traject, door=request.user),
+        bericht=lambda streefwaarde: f"Streefwaarde '{streefwaarde}' toegevoegd.",
+        naar=_lijst_url(traject),
+    )
+    return gelukt or formulier(
         request,
         traject=traject,
         form=form,
         titel="Streefwaarde toevoegen",
         knop="Streefwaarde opslaan",
-        terug=_lijst_url(traject),
+        lijst=_lijst(traject),
         intro="Een streefwaarde spreekt de gemeente vooraf af: een indicator, de stand nu en het doel.",
-        kruimels=[_kruimel(traject)],
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def streefwaarde_bewerken(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    streefwaarde = _streefwaarde_of_404(traject, pk)
-    vereis(request.user, Actie.STREEFWAARDEN_BEHEREN, traject)
+    traject, streefwaarde = _streefwaarde(request, traject_pk, pk)
+    # The form gets its own copy: validating it changes its instance, the service compares with the original.
     form = StreefwaardeForm(post_data(request), instance=Streefwaarde.objects.get(pk=streefwaarde.pk))
-    if request.method == "POST" and form.is_valid():
-        streefwaarde_update(streefwaarde=streefwaarde, door=request.user, **form.cleaned_data)
-        messages.success(request, "De streefwaarde is opgeslagen.")
-        return redirect(streefwaarde)
-    return formulier(
+    gelukt = opslaan(
         request,
-        traject=traject,
-        form=form,
-        titel=f"Streefwaarde bewerken: {streefwaarde}",
-        knop="Opslaan",
-        terug=_lijst_url(traject),
-        kruimels=[_kruimel(traject)],
+        form,
+        partial(streefwaarde_update, streefwaarde=streefwaarde, door=request.user),
+        bericht="De streefwaarde is opgeslagen.",
+        naar=streefwaarde,
     )
+    titel = f"Streefwaarde bewerken: {streefwaarde}"
+    return gelukt or formulier(request, traject=traject, form=form, titel=titel, knop="Opslaan", lijst=_lijst(traject))
 
 
 @login_required
 @require_POST
 def streefwaarde_verwijderen(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    streefwaarde = _streefwaarde_of_404(traject, pk)
-    vereis(request.user, Actie.STREEFWAARDEN_BEHEREN, traject)
+    traject, streefwaarde = _streefwaarde(request, traject_pk, pk)
     try:
         streefwaarde_delete(streefwaarde=streefwaarde, door=request.user)
     except BorgingFout as fout:
@@ -112,25 +104,21 @@ def streefwaarde_verwijderen(request, traject_pk, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def observatie_nieuw(request, traject_pk, pk):
-    traject = traject_of_404(request.user, traject_pk)
-    streefwaarde = _streefwaarde_of_404(traject, pk)
-    vereis(request.user, Actie.STREEFWAARDEN_BEHEREN, traject)
+    traject, streefwaarde = _streefwaarde(request, traject_pk, pk)
     form = ObservatieForm(post_data(request))
-    if request.method == "POST" and form.is_valid():
-        try:
-            observatie_create(streefwaarde=streefwaarde, door=request.user, **form.cleaned_data)
-        except BorgingFout as fout:
-            form.add_error(None, str(fout))
-        else:
-            messages.success(request, "De stand is vastgelegd.")
-            return redirect(streefwaarde)
-    return formulier(
+    gelukt = opslaan(
+        request,
+        form,
+        partial(observatie_create, streefwaarde=streefwaarde, door=request.user),
+        bericht="De stand is vastgelegd.",
+        naar=streefwaarde,
+    )
+    return gelukt or formulier(
         request,
         traject=traject,
         form=form,
         titel=f"Stand vastleggen: {streefwaarde}",
         knop="Stand opslaan",
-        terug=_lijst_url(traject),
+        lijst=_lijst(traject),
         intro="Leg vast hoe het ervoor staat: een getal, een zin of een verhaal (liefst alle drie).",
-        kruimels=[_kruimel(traject)],
     )

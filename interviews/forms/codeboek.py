@@ -7,6 +7,7 @@ from interviews.models import Beoordeling, Code
 from interviews.selectors.codeboek import codes_zichtbaar, gegroepeerde_keuzes, interviews_van, taggers_van
 from interviews.services.codeboek import code_naam_bezet, groep_bij_ouder, naam_bezet_melding
 from trajecten.models import Perspectief
+from visieleren.forms import persoon_label
 
 _kleur = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Geef een kleur als #rrggbb, bijvoorbeeld #1f6f8b.")
 
@@ -46,7 +47,7 @@ class CodeForm(forms.ModelForm):
         fields = ["groep", "naam", "beschrijving", "kleur", "voorbeeld", "ouder"]
         labels = {"naam": "Naam", "beschrijving": "Beschrijving", "voorbeeld": "Voorbeeld", "ouder": "Valt onder"}
         help_texts = {"voorbeeld": "Een typisch citaat bij deze code.", "ouder": "Laat leeg voor een hoofdcode."}
-        error_messages = {"naam": {"required": "Geef de code een naam."}}
+        error_messages = {"naam": {"required": "Vul de naam van de code in."}}
         widgets = {"beschrijving": forms.Textarea(attrs={"rows": 3}), "voorbeeld": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, ouders=None, met_groep=True, traject=None, **kwargs):
@@ -119,6 +120,25 @@ class TagForm(forms.Form):
 INTERVIEWS_IN_FILTER = 200
 
 
+def interview_filterveld(traject, gevraagd, *, ouder: str = "") -> _ObjectKeuzeVeld:
+    """The interview filter of the quote list and the synthesis: the ``INTERVIEWS_IN_FILTER`` newest
+    interviews, plus the one asked for (``gevraagd``, from the URL) when it is older. A select of 10,000
+    interviews was most of a large traject's page. ``ouder``: what the help text says about older ones."""
+    interviews = list(interviews_van(traject)[: INTERVIEWS_IN_FILTER + 1])
+    ingekort = len(interviews) > INTERVIEWS_IN_FILTER
+    interviews = interviews[:INTERVIEWS_IN_FILTER]
+    gevraagd = str(gevraagd or "")
+    if gevraagd.isdigit() and int(gevraagd) not in {i.pk for i in interviews}:
+        interviews += list(interviews_van(traject).filter(pk=int(gevraagd)))  # an older one, from its page
+    return _ObjectKeuzeVeld(
+        objecten=interviews,
+        choices=[("", "Alle interviews"), *((i.pk, str(i)) for i in interviews)],
+        required=False,
+        label="Interview",
+        help_text=f"De {INTERVIEWS_IN_FILTER} nieuwste interviews. {ouder}".strip() if ingekort else "",
+    )
+
+
 class CitaatFilterForm(forms.Form):
     q = forms.CharField(label="Zoeken in citaten", required=False)
     code = forms.Field(label="Code (met subcodes)", required=False)
@@ -147,29 +167,15 @@ class CitaatFilterForm(forms.Form):
             required=False,
             label="Soort",
         )
-        # The newest interviews only: a select of 10,000 interviews was most of a large traject's page.
-        interviews = list(interviews_van(traject)[: INTERVIEWS_IN_FILTER + 1])
-        ingekort = len(interviews) > INTERVIEWS_IN_FILTER
-        interviews = interviews[:INTERVIEWS_IN_FILTER]
-        gevraagd = str(self.data.get("interview") or "")
-        if gevraagd.isdigit() and int(gevraagd) not in {i.pk for i in interviews}:
-            interviews += list(interviews_van(traject).filter(pk=int(gevraagd)))  # an older one, from its page
-        self.fields["interview"] = _ObjectKeuzeVeld(
-            objecten=interviews,
-            choices=[("", "Alle interviews"), *((i.pk, str(i)) for i in interviews)],
-            required=False,
-            label="Interview",
-            help_text=(
-                f"De {INTERVIEWS_IN_FILTER} nieuwste interviews. De citaten van een ouder interview opent u op "
-                "de pagina van dat interview."
-                if ingekort
-                else ""
-            ),
+        self.fields["interview"] = interview_filterveld(
+            traject,
+            self.data.get("interview"),
+            ouder="De citaten van een ouder interview opent u op de pagina van dat interview.",
         )
         taggers = list(taggers_van(traject, ook=self.data.get("getagd_door")))
         self.fields["getagd_door"] = _ObjectKeuzeVeld(
             objecten=taggers,
-            choices=[("", "Iedereen"), *((u.pk, u.naam or u.email) for u in taggers)],
+            choices=[("", "Iedereen"), *((u.pk, persoon_label(u, met_email=False)) for u in taggers)],
             required=False,
             label="Getagd door",
         )
@@ -180,7 +186,7 @@ class MemoForm(forms.Form):
         label="Memo",
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=5000,
-        error_messages={"required": "Schrijf eerst een memo.", "max_length": "Een memo is hoogstens 5000 tekens."},
+        error_messages={"required": "Vul de tekst van de memo in.", "max_length": "Een memo is hoogstens 5000 tekens."},
     )
 
     def __init__(self, *args, trajecten=None, team: bool = False, **kwargs):

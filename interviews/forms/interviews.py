@@ -11,7 +11,7 @@ from interviews.models.interviews import Reikwijdte
 from interviews.services.interviews import Intrekking
 from interviews.tekst import normaliseer_regels
 from trajecten.models import Perspectief
-from visieleren.forms import DatumInput
+from visieleren.forms import DatumInput, PersoonKeuze
 
 MAX_UPLOAD = 2 * 1024 * 1024  # 2 MB is many pages of plain text
 
@@ -53,7 +53,7 @@ class DeelnemerForm(forms.Form):
     email = forms.EmailField(
         label="E-mailadres (nieuwe persoon)",
         required=False,
-        help_text="Voor de evaluatielink later. Niet verplicht.",
+        help_text="Voor de evaluatielink later.",
         error_messages={"invalid": "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."},
     )
     toestemming_op = forms.DateField(
@@ -161,7 +161,7 @@ class InterviewForm(forms.Form):
         help_text="Bij voorkeur iemand met een ander perspectief dan deelnemer 1.",
         error_messages={"required": "Kies de tweede deelnemer."},
     )
-    moderator = forms.ModelChoiceField(
+    moderator = PersoonKeuze(
         label="Moderator",
         queryset=None,
         required=False,
@@ -176,7 +176,6 @@ class InterviewForm(forms.Form):
         self.fields["moderator"].queryset = moderatoren
         for veld in ("deelnemer_a", "deelnemer_b"):
             self.fields[veld].label_from_instance = _deelnemer_keuze
-        self.fields["moderator"].label_from_instance = lambda u: u.naam or u.email
 
     def clean(self):
         data = super().clean()
@@ -192,12 +191,11 @@ def _deelnemer_keuze(deelnemer: Deelnemer) -> str:
 
 class InterviewWijzigenForm(forms.Form):
     datum = forms.DateField(label="Datum", widget=DatumInput(), error_messages={"required": "Vul de datum in."})
-    moderator = forms.ModelChoiceField(label="Moderator", queryset=None, required=False, empty_label="— geen —")
+    moderator = PersoonKeuze(label="Moderator", queryset=None, required=False, empty_label="— geen —")
 
     def __init__(self, *args, moderatoren, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["moderator"].queryset = moderatoren
-        self.fields["moderator"].label_from_instance = lambda u: u.naam or u.email
 
 
 class NotitiesForm(forms.Form):
@@ -284,7 +282,7 @@ class CitaatForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Selecteer tekst in de aantekeningen en kies ‘Citaat maken van selectie’, "
         "of typ of plak hier de letterlijke tekst.",
-        error_messages={"required": "Selecteer of typ de tekst van het citaat."},
+        error_messages={"required": "Vul de tekst van het citaat in, of selecteer die in de aantekeningen."},
     )
     spreker = forms.ModelChoiceField(
         label="Spreker",
@@ -293,7 +291,7 @@ class CitaatForm(forms.Form):
         error_messages={"required": "Kies wie dit zei."},
     )
     context = forms.CharField(
-        label="Context (optioneel)",
+        label="Context",
         max_length=300,
         required=False,
         help_text="Bijvoorbeeld de vraag waarop dit het antwoord was.",

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
@@ -193,6 +193,13 @@ def met_details(citaten):
     )
 
 
+def met_actieve_taggings(citaten: list[Citaat]) -> list[Citaat]:
+    """Set ``citaat.actieve_taggings`` (with code and tagger, as the tag control shows them) on these
+    quotes: one query, whatever their number."""
+    prefetch_related_objects(citaten, Prefetch("taggings", queryset=_actieve_taggings(), to_attr="actieve_taggings"))
+    return citaten
+
+
 def citaten_laden(filter_op_ids: Q) -> list[Citaat]:
     """One page of quotes (``filter_op_ids`` from ``IdsEerstPaginator``) with what a card shows, in list order."""
     return list(met_details(Citaat.objects.filter(filter_op_ids)).order_by(*CITAAT_VOLGORDE))
@@ -279,11 +286,15 @@ def interviews_van(traject):
 def taggers_van(traject, *, ook=None):
     """For the "getagd door" filter: who can tag here (the team and everyone with a role on the traject),
     plus the user ``ook`` (pk) asked for. Read from the roles, not from a scan of every tagging."""
-    return User.objects.filter(
-        Q(is_team=True, is_active=True)
-        | Q(pk__in=TrajectRol.objects.filter(traject=traject).values("user"))
-        | Q(pk=ook if str(ook or "").isdigit() else None)
-    ).order_by("naam", "email")
+    return (
+        User.objects.filter(
+            Q(is_team=True, is_active=True)
+            | Q(pk__in=TrajectRol.objects.filter(traject=traject).values("user"))
+            | Q(pk=ook if str(ook or "").isdigit() else None)
+        )
+        .select_related("expertprofiel")
+        .order_by("naam", "email")
+    )
 
 
 def memos_van_interview(interview: Interview, *, user) -> list[Memo]:

@@ -54,16 +54,32 @@ def interview_list(*, traject: Traject):
     )
 
 
+# The order of the notes; total (ends with pk), so a page of the quote table is always the same.
+CITAAT_IN_INTERVIEW = ("begin", "pk")
+
+
 def interview_detail(*, traject: Traject, pk: int) -> Interview:
     """One interview of this traject; an interview of another traject is a 404, like the traject."""
     return get_object_or_404(
         Interview.objects.select_related(
             "traject", "deelnemer_a__betrokkene", "deelnemer_b__betrokkene", "moderator"
         ).prefetch_related(
-            Prefetch("citaten", queryset=Citaat.objects.select_related("spreker", "gemaakt_door").order_by("begin"))
+            Prefetch(
+                "citaten",
+                queryset=Citaat.objects.select_related("spreker", "gemaakt_door").order_by(*CITAAT_IN_INTERVIEW),
+            )
         ),
         traject=traject,
         pk=pk,
+    )
+
+
+def citaat_positie(*, citaat: Citaat) -> int:
+    """How many quotes of its interview come before this one on the interview page (0 for the first)."""
+    return (
+        Citaat.objects.filter(interview_id=citaat.interview_id)
+        .filter(Q(begin__lt=citaat.begin) | Q(begin=citaat.begin, pk__lt=citaat.pk))
+        .count()
     )
 
 
@@ -93,9 +109,14 @@ def notities_weergave(*, interview: Interview, user, tekst: str | None = None) -
     return privacy.weergave_voor(tekst=tekst, traject=interview.traject, user=user, interview=interview)
 
 
-def citaat_weergave(*, citaat: Citaat, interview: Interview, user, veld: str = "tekst") -> str:
-    """A quote's text (or context) as this user may read it in the interview it comes from."""
-    return privacy.tekst_voor(tekst=getattr(citaat, veld), traject=interview.traject, user=user, interview=interview)
+def citaat_weergaven_in_interview(*, interview: Interview, user, citaten) -> dict[int, tuple[str, str]]:
+    """{citaat pk: (text, context) as this user may read them} for quotes of one interview (its page):
+    the same rule as ``citaat_weergave``, with the traject's matcher looked up once for the whole table
+    instead of once per text."""
+    if privacy.mag_namen_lezen(user, interview.traject, interview):
+        return {c.pk: (c.tekst, c.context) for c in citaten}
+    matcher = privacy.matcher_voor(interview.traject_id)
+    return {c.pk: (matcher.vervang(c.tekst), matcher.vervang(c.context) if c.context else c.context) for c in citaten}
 
 
 def citaat_weergaven(*, traject: Traject, user, citaten) -> dict[int, tuple[str, str]]:

@@ -228,9 +228,15 @@ def code_past_bij_traject(code: Code, traject) -> bool:
     return code.actief and (code.traject_id is None or code.traject_id == traject.pk)
 
 
-@transaction.atomic
 def tagging_create(*, citaat: Citaat, code: Code, door) -> Tagging:
     """Tag a quote; tagging it again with the same code is harmless and returns the active tagging."""
+    return tagging_get_or_create(citaat=citaat, code=code, door=door)[0]
+
+
+@transaction.atomic
+def tagging_get_or_create(*, citaat: Citaat, code: Code, door) -> tuple[Tagging, bool]:
+    """Tag a quote: (the active tagging, whether it is new). A second identical request (double click,
+    two tabs) finds the first one's tagging, so the page can say the tag was already there."""
     traject = citaat.interview.traject
     if not code_past_bij_traject(code, traject):
         raise CodeboekFout("Deze code kan niet (meer) worden gebruikt in dit traject.")
@@ -239,23 +245,27 @@ def tagging_create(*, citaat: Citaat, code: Code, door) -> Tagging:
     Citaat.objects.select_for_update().filter(pk=citaat.pk).first()
     bestaand = Tagging.objects.filter(citaat=citaat, code=code, verwijderd_op__isnull=True).first()
     if bestaand:
-        return bestaand
+        return bestaand, False
     try:
         with transaction.atomic():
             tagging = Tagging.objects.create(citaat=citaat, code=code, door=door)
     except IntegrityError:  # SQLite has no row locks; the constraint still keeps one
-        return Tagging.objects.get(citaat=citaat, code=code, verwijderd_op__isnull=True)
+        return Tagging.objects.get(citaat=citaat, code=code, verwijderd_op__isnull=True), False
     audit_log(actor=door, actie="citaat getagd", obj=tagging, traject=traject)
-    return tagging
+    return tagging, True
 
 
 @transaction.atomic
 def tagging_remove(*, tagging: Tagging, door) -> Tagging:
-    """Remove a tag; the row stays with who removed it and when."""
-    if tagging.verwijderd_op is None:
-        tagging.verwijderd_op, tagging.verwijderd_door = timezone.now(), door
-        tagging.save(update_fields=["verwijderd_op", "verwijderd_door"])
-        audit_log(actor=door, actie="tag verwijderd", obj=tagging, traject=tagging.citaat.interview.traject)
+    """Remove a tag; the row stays with who removed it and when. Removing it again changes nothing: a
+    second request (double click, two tabs) waits for the first and keeps its name and time."""
+    vastgelegd = Tagging.objects.select_for_update().get(pk=tagging.pk)
+    if vastgelegd.verwijderd_op is not None:
+        tagging.verwijderd_op, tagging.verwijderd_door_id = vastgelegd.verwijderd_op, vastgelegd.verwijderd_door_id
+        return tagging
+    tagging.verwijderd_op, tagging.verwijderd_door = timezone.now(), door
+    tagging.save(update_fields=["verwijderd_op", "verwijderd_door"])
+    audit_log(actor=door, actie="tag verwijderd", obj=tagging, traject=tagging.citaat.interview.traject)
     return tagging
 
 

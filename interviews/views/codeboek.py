@@ -314,7 +314,9 @@ def _citaat_pagina(request, traject, citaat, *, tag_form=None, memo_form=None, s
         "kan_namen": mag(request.user, Actie.NAMEN_ZIEN, traject),
         "kan_beoordelen": mag(request.user, Actie.CITAAT_BEOORDELEN, traject),
         "volgend_ongetagd": selectors.volgend_ongetagd(traject=traject, na=citaat.pk),
-        "volgende": reverse("codeboek:citaat", args=[traject.pk, citaat.pk]),
+        # A form posted from elsewhere (the interview page) that comes back here with an error keeps
+        # where it came from, so the next try returns there.
+        "volgende": _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])),
         "breadcrumb": traject_kruimels(
             traject, ("Citaten", reverse("codeboek:citaten", args=[traject.pk])), ("Citaat", None)
         ),
@@ -331,9 +333,9 @@ def citaat(request, traject_pk, pk):
 
 
 def _tags_partial(request, traject, citaat, *, fout="", melding=""):
-    citaat.actieve_taggings = list(
-        citaat.taggings.filter(verwijderd_op__isnull=True).select_related("code", "door").order_by("code__groep", "op")
-    )
+    """htmx: the tag list and form (swapped) and the message, put into the status element that stays on
+    the page, so that screen readers announce it."""
+    selectors.met_actieve_taggings([citaat])
     context = {
         "traject": traject,
         "citaat": citaat,
@@ -343,14 +345,14 @@ def _tags_partial(request, traject, citaat, *, fout="", melding=""):
         "melding": melding,
         "volgende": _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])),
     }
-    return render(request, "interviews/codeboek/_tags.html", context)
+    return render(request, "interviews/codeboek/_tags.html#bijgewerkt", context)
 
 
-def _na_tagwijziging(request, traject, citaat, melding: str):
+def _na_tagwijziging(request, traject, citaat, melding: str, *, niets_veranderd: bool = False):
     """htmx: the refreshed tags with the message; a plain POST: back where the form was, at the tags."""
     if request.htmx:
         return _tags_partial(request, traject, citaat, melding=melding)
-    messages.success(request, melding)
+    (messages.info if niets_veranderd else messages.success)(request, melding)
     return redirect(
         _terug(request, reverse("codeboek:citaat", args=[traject.pk, citaat.pk])) + f"#citaat-{citaat.pk}-tags"
     )
@@ -367,9 +369,9 @@ def tag_toevoegen(request, traject_pk, pk):
             return _tags_partial(request, traject, citaat, fout=fout)
         return _citaat_pagina(request, traject, citaat, tag_form=form, status=400)
     code = form.cleaned_data["code"]
-    services.tagging_create(citaat=citaat, code=code, door=request.user)
-    melding = f"Tag “{code.naam}” toegevoegd."
-    return _na_tagwijziging(request, traject, citaat, melding)
+    _, nieuw = services.tagging_get_or_create(citaat=citaat, code=code, door=request.user)
+    melding = f"Tag “{code.naam}” toegevoegd." if nieuw else f"Tag “{code.naam}” stond al bij dit citaat."
+    return _na_tagwijziging(request, traject, citaat, melding, niets_veranderd=not nieuw)
 
 
 @login_required
@@ -377,9 +379,10 @@ def tag_toevoegen(request, traject_pk, pk):
 def tag_verwijderen(request, traject_pk, pk, tagging_pk):
     traject, citaat = _citaat_van(request, traject_pk, pk, Actie.CITAAT_TAGGEN)
     tagging = get_object_or_404(Tagging.objects.select_related("code"), pk=tagging_pk, citaat=citaat)
+    al_weg = tagging.verwijderd_op is not None  # a second click, or removed in another window
     services.tagging_remove(tagging=tagging, door=request.user)
-    melding = f"Tag “{tagging.code.naam}” verwijderd."
-    return _na_tagwijziging(request, traject, citaat, melding)
+    melding = f"Tag “{tagging.code.naam}” was al verwijderd." if al_weg else f"Tag “{tagging.code.naam}” verwijderd."
+    return _na_tagwijziging(request, traject, citaat, melding, niets_veranderd=al_weg)
 
 
 @login_required

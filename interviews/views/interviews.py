@@ -29,6 +29,7 @@ from interviews.forms.interviews import (
 )
 from interviews.models import AantekeningenConcept, Citaat, Deelnemer
 from interviews.models.interviews import Reikwijdte
+from interviews.selectors import codeboek as codeboek_sel
 from interviews.selectors import interviews as sel
 from interviews.services import interviews as services
 from interviews.tekst import (
@@ -41,6 +42,7 @@ from interviews.tekst import (
     regel_en_kolom,
     voorkomens,
 )
+from interviews.tellingen import ongetagd_aantal
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, mag, mag_interview_bewerken, mag_namen_zien, traject_of_404, vereis
 
@@ -268,7 +270,7 @@ def interview_nieuw(request, traject_pk):
     context = {
         "traject": traject,
         "form": form,
-        "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), ("Nieuw duo-interview", None)),
+        "breadcrumb": traject_kruimels(traject, _interviews_kruimel(traject), ("Duo-interview toevoegen", None)),
     }
     return render(request, "interviews/interviews/interview_nieuw.html", context, status=400 if form.errors else 200)
 
@@ -305,11 +307,28 @@ def _citaat_form(interview, data=None, voorkomen_keuzes=None):
     return CitaatForm(data, sprekers=sprekers, voorkomens=voorkomen_keuzes)
 
 
-def _interview_context(request, traject, interview, citaat_form=None):
+def _pagina_url(interview, nummer: int) -> str:
+    """The interview page showing page ``nummer`` of its quote table."""
+    return interview.get_absolute_url() + (f"?page={nummer}" if nummer > 1 else "")
+
+
+def _interview_context(request, traject, interview, citaat_form=None, *, nieuw=None):
+    """Everything the interview page shows. ``nieuw``: a quote just saved here; the table shows the page it
+    is on, with its row marked (its tag control gets the focus), and it is not the "next untagged" one."""
     user = request.user
     weergave = sel.notities_weergave(interview=interview, user=user)
     citaten = list(interview.citaten.all())
-    citaten_pagina = Paginator(citaten, CITATEN_PER_PAGINA).get_page(request.GET.get("page"))
+    paginator = Paginator(citaten, CITATEN_PER_PAGINA)
+    if nieuw is not None:
+        nummer = [c.pk for c in citaten].index(nieuw.pk) // CITATEN_PER_PAGINA + 1  # as sel.citaat_positie
+    else:
+        nummer = request.GET.get("page")
+    citaten_pagina = paginator.get_page(nummer)
+    teksten = sel.citaat_weergaven_in_interview(interview=interview, user=user, citaten=citaten_pagina.object_list)
+    kan_taggen = mag(user, Actie.CITAAT_TAGGEN, traject)
+    # The tag control of the quote list in every row: the taggings of this page in one query, the codes once.
+    codeboek_sel.met_actieve_taggings(citaten_pagina.object_list)
+    keuzes = codeboek_sel.gegroepeerde_keuzes(codeboek_sel.tagbare_codes(traject)) if kan_taggen and citaten else []
     sprekers = {
         d.pk: {"label": d.pseudoniem, "perspectief": d.get_perspectief_display()}
         for d in (interview.deelnemer_a, interview.deelnemer_b)
@@ -332,6 +351,15 @@ def _interview_context(request, traject, interview, citaat_form=None):
         "naamkandidaten": privacy.naamkandidaten_in(interview) if mag_interview_bewerken(user, interview) else [],
         "kan_wijzigen": mag(user, Actie.INTERVIEW_AANMAKEN, traject),
         "kan_citatenlijst": mag(user, Actie.CITATEN_BEKIJKEN, traject),
+        "kan_taggen": kan_taggen,
+        "keuzes": keuzes,
+        # Looked up only when a quote waits (the count is cached), as on the quote list.
+        "volgend_ongetagd": codeboek_sel.volgend_ongetagd(traject=traject, na=nieuw.pk if nieuw else None)
+        if kan_taggen and (nieuw is not None or ongetagd_aantal(traject))
+        else None,
+        "nieuw_citaat": nieuw.pk if nieuw else None,
+        # Where the tag forms send a plain post back to (the htmx ones swap in place).
+        "volgende": _pagina_url(interview, citaten_pagina.number),
         "kan_citeren": mag(user, Actie.CITAAT_MAKEN, traject)
         and not toestemming_fout
         and bool(interview.notities)
@@ -339,15 +367,10 @@ def _interview_context(request, traject, interview, citaat_form=None):
         "toestemming_fout": toestemming_fout,
         "stukken": sel.notities_met_markeringen(weergave=weergave, citaten=citaten),
         "opgemaakt": markdown_naar_html(weergave.tekst) if interview.notities else "",
-        # All quotes are marked in the notes; the table shows one page (names become pseudonyms per row).
+        # All quotes are marked in the notes; the table shows one page, with the tag control per row.
         "citaten_pagina": citaten_pagina,
         "citaten": [
-            {
-                "citaat": c,
-                "tekst": sel.citaat_weergave(citaat=c, interview=interview, user=user),
-                "context": sel.citaat_weergave(citaat=c, interview=interview, user=user, veld="context"),
-                "spreker": sprekers[c.spreker_id],
-            }
+            {"citaat": c, "tekst": teksten[c.pk][0], "context": teksten[c.pk][1], "spreker": sprekers[c.spreker_id]}
             for c in citaten_pagina
         ],
         "citaat_form": citaat_form or _citaat_form(interview),
@@ -556,10 +579,29 @@ def citaat_nieuw(request, traject_pk, pk):
         except services.InterviewFout as fout:
             form.add_error(None, str(fout))
         else:
-            messages.success(request, "Het citaat is gemaakt.")
-            return redirect(interview.get_absolute_url() + f"#citaat-{citaat.pk}")
+            return _na_citaat(request, traject, interview, citaat)
+    if request.htmx:
+        # Only the form comes back, with the errors and everything typed; htmx swaps 2xx answers only.
+        response = render(request, "interviews/interviews/interview.html#citaat-velden", {"citaat_form": form})
+        response["HX-Retarget"], response["HX-Reswap"] = "#citaat-form", "innerHTML"
+        return response
     context = _interview_context(request, traject, interview, citaat_form=form)
     return render(request, "interviews/interviews/interview.html", context, status=400)
+
+
+def _na_citaat(request, traject, interview, citaat):
+    """A saved quote comes back with its tag control. htmx: the quote table at the page with the new row
+    (its select gets the focus), the notes with the new marking, an empty form and the message in the
+    status region; the page stays where it is. A plain post: back to the row on the interview page."""
+    if request.htmx:
+        interview = sel.interview_detail(traject=traject, pk=interview.pk)  # with the new quote
+        context = _interview_context(request, traject, interview, nieuw=citaat)
+        response = render(request, "interviews/interviews/interview.html#na-citaat", context)
+        response["HX-Replace-Url"] = context["volgende"]
+        return response
+    messages.success(request, "Het citaat is gemaakt.")
+    nummer = sel.citaat_positie(citaat=citaat) // CITATEN_PER_PAGINA + 1
+    return redirect(_pagina_url(interview, nummer) + f"#citaat-{citaat.pk}")
 
 
 @login_required

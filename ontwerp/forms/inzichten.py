@@ -16,7 +16,7 @@ class InzichtForm(forms.ModelForm):
         fields = ["titel", "toelichting", "hoofdthema", "soort", "stap", "status"]
         labels = {"titel": "Titel", "toelichting": "Toelichting", "hoofdthema": "Hoofdthema", "soort": "Soort"}
         error_messages = {
-            "titel": {"required": "Geef het inzicht een titel."},
+            "titel": {"required": "Vul de titel van het inzicht in."},
             "hoofdthema": {"required": "Kies een hoofdthema.", "invalid_choice": "Kies een hoofdthema uit de lijst."},
             "soort": {"required": "Kies een soort.", "invalid_choice": "Kies een soort uit de lijst."},
             "stap": {"required": "Kies een stap.", "invalid_choice": "U schrijft geen inzichten in deze stap."},
@@ -36,7 +36,9 @@ class InzichtForm(forms.ModelForm):
 class CitaatKeuzeForm(forms.Form):
     """A quote of this traject, by id (from the matrix, the quote list, the quote page or a drop)."""
 
-    citaat = forms.IntegerField(error_messages={"required": "Kies een citaat.", "invalid": "Kies een citaat."})
+    citaat = forms.IntegerField(
+        widget=forms.HiddenInput, error_messages={"required": "Kies een citaat.", "invalid": "Kies een citaat."}
+    )
 
     def __init__(self, *args, traject, **kwargs):
         super().__init__(*args, **kwargs)

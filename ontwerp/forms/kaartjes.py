@@ -26,7 +26,9 @@ class KaartjesFilterForm(forms.Form):
 
 class KaartensetForm(forms.Form):
     titel = forms.CharField(
-        label="Titel", max_length=200, error_messages={"required": "Geef de set een titel, bijvoorbeeld de sessie."}
+        label="Titel",
+        max_length=200,
+        error_messages={"required": "Vul een titel in, bijvoorbeeld de naam van de sessie."},
     )
     per_pagina = forms.TypedChoiceField(label="Kaartjes per A4", choices=Kaartenset.PER_PAGINA, coerce=int, initial=6)
     citaten = forms.ModelMultipleChoiceField(

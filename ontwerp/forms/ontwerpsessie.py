@@ -19,7 +19,7 @@ class OplossingsrichtingForm(forms.ModelForm):
         fields = ["titel", "toelichting", "inzichten"]
         labels = {"titel": "Oplossingsrichting", "toelichting": "Toelichting", "inzichten": "Onderbouwd door inzichten"}
         error_messages = {
-            "titel": {"required": "Geef de oplossingsrichting een titel."},
+            "titel": {"required": "Vul de titel van de oplossingsrichting in."},
             "inzichten": {"invalid_choice": "Kies inzichten van dit traject."},
         }
         widgets = {"toelichting": forms.Textarea(attrs={"rows": 3}), "inzichten": forms.CheckboxSelectMultiple}
@@ -37,8 +37,8 @@ class ActiepuntForm(forms.ModelForm):
         fields = ["omschrijving", "eigenaar", "datum", "status"]
         labels = {"omschrijving": "Actie", "eigenaar": "Eigenaar", "datum": "Uiterlijk op", "status": "Status"}
         error_messages = {
-            "omschrijving": {"required": "Beschrijf de actie."},
-            "eigenaar": {"required": "Noem de eigenaar: een rol of organisatie."},
+            "omschrijving": {"required": "Vul in wat de actie is."},
+            "eigenaar": {"required": "Vul de eigenaar in: een rol of organisatie."},
             "datum": {"invalid": "Geef een datum als dd-mm-jjjj."},
         }
         widgets = {"datum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}

@@ -2,23 +2,18 @@
 
 from django import forms
 
-from interviews.forms.codeboek import _ObjectKeuzeVeld
+from interviews.forms.codeboek import _ObjectKeuzeVeld, interview_filterveld
 from interviews.models import Code
-from interviews.selectors.codeboek import interviews_van, taggers_van
+from interviews.selectors.codeboek import taggers_van
+from visieleren.forms import persoon_label
 
 
 class SyntheseFilterForm(forms.Form):
     def __init__(self, *args, traject, **kwargs):
         super().__init__(*args, **kwargs)
-        interviews = list(interviews_van(traject))
         soorten = list(Code.objects.filter(groep=Code.Groep.SOORT, actief=True))
         taggers = list(taggers_van(traject))
-        self.fields["interview"] = _ObjectKeuzeVeld(
-            objecten=interviews,
-            choices=[("", "Alle interviews"), *[(i.pk, str(i)) for i in interviews]],
-            required=False,
-            label="Interview",
-        )
+        self.fields["interview"] = interview_filterveld(traject, self.data.get("interview"))
         self.fields["soort"] = _ObjectKeuzeVeld(
             objecten=soorten,
             choices=[("", "Alle soorten"), *[(s.pk, s.naam) for s in soorten]],
@@ -28,7 +23,7 @@ class SyntheseFilterForm(forms.Form):
         )
         self.fields["door"] = _ObjectKeuzeVeld(
             objecten=taggers,
-            choices=[("", "Iedereen"), *[(u.pk, u.naam or u.email) for u in taggers]],
+            choices=[("", "Iedereen"), *[(u.pk, persoon_label(u, met_email=False)) for u in taggers]],
             required=False,
             label="Getagd door",
         )

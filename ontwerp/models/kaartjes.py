@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from interviews.models import Citaat
 from trajecten.models import Traject
+from visieleren import pdfjob
 from visieleren.core.models import private_storage
 
 
@@ -14,14 +15,16 @@ def _kaartjes_pad(instance, filename):
     return f"kaartjes/{instance.traject_id}/{instance.pk}/{filename}"
 
 
-class Kaartenset(models.Model):
+class Kaartenset(pdfjob.PdfJob):
     """A set of cards: which quotes, how many per A4 page, and the rendered PDF in private storage."""
 
     class Status(models.TextChoices):
-        WACHTRIJ = "wachtrij", "In de wachtrij"
-        BEZIG = "bezig", "Wordt gemaakt"
-        KLAAR = "klaar", "Klaar"
-        MISLUKT = "mislukt", "Mislukt"
+        WACHTRIJ = pdfjob.WACHTRIJ, "In de wachtrij"
+        BEZIG = pdfjob.BEZIG, "Wordt gemaakt"
+        KLAAR = pdfjob.KLAAR, "Klaar"
+        MISLUKT = pdfjob.MISLUKT, "Mislukt"
+
+    PDF_STATUS = "status"
 
     PER_PAGINA = [(2, "2 per pagina"), (4, "4 per pagina"), (6, "6 per pagina"), (8, "8 per pagina")]
 
@@ -30,11 +33,7 @@ class Kaartenset(models.Model):
     per_pagina = models.PositiveSmallIntegerField("kaartjes per pagina", choices=PER_PAGINA, default=6)
     citaten = models.ManyToManyField(Citaat, related_name="kaartensets", verbose_name="citaten")
     status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.WACHTRIJ)
-    voortgang = models.PositiveSmallIntegerField("voortgang (%)", default=0)
-    fout = models.CharField("foutmelding", max_length=500, blank=True)
     bestand = models.FileField("PDF", upload_to=_kaartjes_pad, storage=private_storage, max_length=300, blank=True)
-    sha256 = models.CharField("SHA-256", max_length=64, blank=True)
-    aantal_paginas = models.PositiveSmallIntegerField("pagina's", null=True, blank=True)
     aangemaakt_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -52,6 +51,9 @@ class Kaartenset(models.Model):
     def get_absolute_url(self):
         return reverse("ontwerp:kaartenset", args=[self.traject_id, self.pk])
 
+    def pdf_bestandsnaam(self) -> str:
+        return f"kaartjes-{self.pk}.pdf"
+
     @property
     def afgerond(self) -> bool:
-        return self.status in (self.Status.KLAAR, self.Status.MISLUKT)
+        return not self.pdf_bezig

@@ -88,7 +88,7 @@ def soorten():
     return Code.objects.filter(groep=Code.Groep.SOORT, actief=True).order_by("volgorde", "naam")
 
 
-def vastgesteld_met_onderbouwing(traject) -> bool:
-    return Inzicht.objects.filter(
-        traject=traject, status=Inzicht.Status.VASTGESTELD, onderbouwing__isnull=False
-    ).exists()
+def vastgesteld_met_onderbouwing(traject):
+    """The traject's vastgestelde inzichten with at least one quote; ``traject`` may be an ``OuterRef``
+    (the phase check asks it for many trajecten in one query)."""
+    return Inzicht.objects.filter(traject=traject, status=Inzicht.Status.VASTGESTELD, onderbouwing__isnull=False)

@@ -39,8 +39,9 @@ def deelname_per_perspectief(bijeenkomst: Bijeenkomst) -> list[tuple[str, int]]:
     return [(label, telling[waarde]) for waarde, label in Perspectief.choices if telling[waarde]]
 
 
-def compleet(traject) -> bool:
-    """An ontwerpsessie of this traject with an oplossingsrichting and a handelingsperspectief."""
+def compleet(traject):
+    """The ontwerpsessies of this traject with an oplossingsrichting and a handelingsperspectief;
+    ``traject`` may be an ``OuterRef`` (the phase check asks it for many trajecten in one query)."""
     return Ontwerpsessie.objects.filter(
         bijeenkomst__traject=traject, oplossingsrichtingen__isnull=False, actiepunten__isnull=False
-    ).exists()
+    )

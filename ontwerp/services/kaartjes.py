@@ -1,18 +1,17 @@
 """Writes of quote cards: make a set, render its PDF (in a Celery task), log every download.
 
-Rendering is idempotent: a set that is ready is not rendered again, and the file name is fixed per set,
-so a task delivered twice (a worker killed mid-task, ``acks_late``) leaves exactly one file.
+Rendering is a PDF job (``visieleren.pdfjob``): idempotent, a set that is ready is not rendered again,
+and the file name is fixed per set, so a task delivered twice (a worker killed mid-task, ``acks_late``)
+leaves exactly one file.
 """
 
-import hashlib
 import math
 
-from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
 
 from ontwerp.models import Kaartenset
 from ontwerp.selectors.kaartjes import kaarten
+from visieleren import pdfjob
 from visieleren.core.services import audit_log
 from visieleren.pdf import pdf_maken
 
@@ -40,60 +39,33 @@ def kaartenset_create(*, traject, titel: str, citaten, per_pagina: int, door) ->
     return kaartenset
 
 
-def _zet(kaartenset: Kaartenset, **velden) -> None:
-    for naam, waarde in velden.items():
-        setattr(kaartenset, naam, waarde)
-    Kaartenset.objects.filter(pk=kaartenset.pk).update(**velden)
-
-
 def kaartjes_renderen(*, kaartenset_id: int) -> Kaartenset | None:
     """Render the set's PDF into private storage. Skips a set that is ready; None if it was deleted."""
     kaartenset = Kaartenset.objects.select_related("traject").filter(pk=kaartenset_id).first()
-    if kaartenset is None or (kaartenset.status == Kaartenset.Status.KLAAR and kaartenset.bestand):
-        return kaartenset
-    _zet(kaartenset, status=Kaartenset.Status.BEZIG, voortgang=10, fout="")
-    lijst = kaarten(kaartenset)
-    _zet(kaartenset, voortgang=40)
+    return pdfjob.renderen(
+        kaartenset,
+        context=lambda: _pdf_context(kaartenset),
+        maken=lambda context: pdf_maken("ontwerp/kaartjes/pdf.html", context),
+    )
+
+
+def _pdf_context(kaartenset: Kaartenset) -> dict:
     rijen = kaartenset.per_pagina // 2 if kaartenset.per_pagina > 2 else 2  # 2 per page: one per row
-    context = {
+    return {
         "titel": kaartenset.titel,
         "traject": kaartenset.traject,
-        "kaarten": lijst,
+        "kaarten": kaarten(kaartenset),
         "per_pagina": kaartenset.per_pagina,
         "kaart_hoogte": f"{math.floor(_HOOGTE_MM / rijen)}mm",
     }
-    pdf = pdf_maken("ontwerp/kaartjes/pdf.html", context)
-    _zet(kaartenset, voortgang=90)
-    naam = f"kaartjes-{kaartenset.pk}.pdf"
-    opslag = Kaartenset._meta.get_field("bestand").storage
-    pad = Kaartenset._meta.get_field("bestand").generate_filename(kaartenset, naam)
-    if opslag.exists(pad):
-        opslag.delete(pad)
-    kaartenset.bestand.save(naam, ContentFile(pdf.inhoud), save=False)
-    _zet(
-        kaartenset,
-        bestand=kaartenset.bestand.name,
-        sha256=hashlib.sha256(pdf.inhoud).hexdigest(),
-        aantal_paginas=pdf.paginas,
-        status=Kaartenset.Status.KLAAR,
-        voortgang=100,
-        klaar_op=timezone.now(),
-    )
-    return kaartenset
-
-
-def kaartjes_mislukt(*, kaartenset_id: int, fout: str) -> None:
-    """The task gave up: the page shows the failure and offers to try again."""
-    Kaartenset.objects.filter(pk=kaartenset_id).update(status=Kaartenset.Status.MISLUKT, fout=fout[:500])
 
 
 @transaction.atomic
 def kaartjes_opnieuw(*, kaartenset: Kaartenset, door) -> None:
-    _zet(kaartenset, status=Kaartenset.Status.WACHTRIJ, voortgang=0, fout="")
     audit_log(actor=door, actie="kaartjes opnieuw gemaakt", obj=kaartenset, traject=kaartenset.traject)
     from ontwerp.tasks import kaartjes_renderen
 
-    transaction.on_commit(lambda: kaartjes_renderen.delay(kaartenset.pk))
+    pdfjob.in_wachtrij(kaartenset, kaartjes_renderen)
 
 
 def kaartjes_gedownload(*, kaartenset: Kaartenset, door) -> None:

@@ -87,7 +87,7 @@ def inzicht_nieuw(request, traject_pk):
     context = {
         "traject": traject,
         "form": form,
-        "breadcrumb": traject_kruimels(traject, ("Inzichten", _lijst(traject)), ("Nieuw inzicht", None)),
+        "breadcrumb": traject_kruimels(traject, ("Inzichten", _lijst(traject)), ("Inzicht toevoegen", None)),
     }
     return render(request, "ontwerp/inzichten/inzicht_form.html", context, status=400 if form.errors else 200)
 

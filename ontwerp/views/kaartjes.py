@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -11,6 +10,7 @@ from ontwerp.forms.kaartjes import KaartensetForm, KaartjesFilterForm
 from ontwerp.models import Kaartenset
 from ontwerp.selectors import kaartjes as selectors
 from ontwerp.services import kaartjes as services
+from visieleren import pdfjob
 from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import Actie, traject_of_404, vereis
 
@@ -109,16 +109,8 @@ def kaartenset_opnieuw(request, traject_pk, pk):
 @login_required
 @require_GET
 def kaartenset_download(request, traject_pk, pk):
-    """The PDF goes out only here: after the permission check, with the download logged."""
+    """The PDF goes out only here: after the permission check, checked and with the download logged."""
     kaartenset = _kaartenset(request, traject_pk, pk)
-    if kaartenset.status != Kaartenset.Status.KLAAR or not kaartenset.bestand:
-        raise Http404("De kaartjes zijn nog niet klaar.")
-    try:
-        bestand = kaartenset.bestand.open("rb")
-    except FileNotFoundError:
-        raise Http404("Het bestand is niet meer beschikbaar.") from None
-    services.kaartjes_gedownload(kaartenset=kaartenset, door=request.user)
-    response = FileResponse(bestand, as_attachment=True, filename=f"kaartjes-{kaartenset.pk}.pdf")
-    response["Content-Type"] = "application/pdf"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return pdfjob.download(
+        request, kaartenset, gedownload=lambda: services.kaartjes_gedownload(kaartenset=kaartenset, door=request.user)
+    )

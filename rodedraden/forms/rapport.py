@@ -45,7 +45,9 @@ class KeuzeForm(forms.Form):
 class TekstenForm(forms.Form):
     """The title, and an inleiding and conclusie per hoofdthema (fields made from the hoofdthema names)."""
 
-    titel = forms.CharField(label="Titel", max_length=200, error_messages={"required": "Geef het rapport een titel."})
+    titel = forms.CharField(
+        label="Titel", max_length=200, error_messages={"required": "Vul de titel van het rapport in."}
+    )
 
     def __init__(self, *args, hoofdthemas: list[str], genoemd_keuze, **kwargs):
         super().__init__(*args, **kwargs)

@@ -44,5 +44,5 @@ class ReflectieForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         if not any((data.get(veld) or "").strip() for veld in ("wat_werkte", "dilemmas", "advies")):
-            self.add_error("wat_werkte", "Schrijf minstens één van de drie onderdelen.")
+            self.add_error("wat_werkte", "Vul minstens één van de drie onderdelen in.")
         return data

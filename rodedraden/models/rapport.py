@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from trajecten.models import Traject
+from visieleren import pdfjob
 from visieleren.core.models import private_storage
 
 
@@ -13,7 +14,7 @@ def _rapport_pad(instance, filename):
     return f"rode-draden/{instance.pk}/{filename}"
 
 
-class Rapportversie(models.Model):
+class Rapportversie(pdfjob.PdfJob):
     """One version of the report: which trajecten, which of them named, the team's texts.
 
     ``teksten`` holds per hoofdthema (by name) an ``inleiding`` and a ``conclusie``. Once vastgesteld a
@@ -28,10 +29,12 @@ class Rapportversie(models.Model):
 
     class PdfStatus(models.TextChoices):
         GEEN = "", "Nog niet gemaakt"
-        WACHTRIJ = "wachtrij", "In de wachtrij"
-        BEZIG = "bezig", "Wordt gemaakt"
-        KLAAR = "klaar", "Klaar"
-        MISLUKT = "mislukt", "Mislukt"
+        WACHTRIJ = pdfjob.WACHTRIJ, "In de wachtrij"
+        BEZIG = pdfjob.BEZIG, "Wordt gemaakt"
+        KLAAR = pdfjob.KLAAR, "Klaar"
+        MISLUKT = pdfjob.MISLUKT, "Mislukt"
+
+    PDF_KLAAR_OP = "pdf_klaar_op"
 
     nummer = models.PositiveIntegerField("versie", unique=True)
     titel = models.CharField("titel", max_length=200, default="Rode draden uit de Visieleertrajecten")
@@ -51,11 +54,7 @@ class Rapportversie(models.Model):
     )
     vastgesteld_op = models.DateTimeField("vastgesteld op", null=True, blank=True)
     pdf_status = models.CharField("PDF", max_length=10, choices=PdfStatus.choices, default=PdfStatus.GEEN, blank=True)
-    voortgang = models.PositiveSmallIntegerField("voortgang (%)", default=0)
-    fout = models.CharField("foutmelding", max_length=500, blank=True)
     bestand = models.FileField("PDF", upload_to=_rapport_pad, storage=private_storage, max_length=300, blank=True)
-    sha256 = models.CharField("SHA-256", max_length=64, blank=True)
-    aantal_paginas = models.PositiveSmallIntegerField("pagina's", null=True, blank=True)
     pdf_klaar_op = models.DateTimeField("PDF klaar op", null=True, blank=True)
 
     class Meta:
@@ -75,6 +74,9 @@ class Rapportversie(models.Model):
 
     def get_absolute_url(self):
         return reverse("rodedraden:versie", args=[self.pk])
+
+    def pdf_bestandsnaam(self) -> str:
+        return f"rode-draden-v{self.nummer}.pdf"
 
     @property
     def vastgesteld(self) -> bool:

@@ -2,19 +2,17 @@
 
 A version is a concept until the team vaststelt it; then it is frozen: its figures and quotes are kept
 as a snapshot and no service changes it again. Every version is kept; a new one starts as a copy of the
-texts of the latest. Rendering is idempotent like the quote cards (``ontwerp.services.kaartjes``): a
-version whose PDF is ready is not rendered again, and its file name is fixed.
+texts of the latest. Rendering is a PDF job (``visieleren.pdfjob``) like the quote cards: a version
+whose PDF is ready is not rendered again, and its file name is fixed.
 """
 
-import hashlib
-
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
 from rodedraden.models import Rapportversie
 from rodedraden.selectors.rapport import rapport_inhoud, rode_draden
+from visieleren import pdfjob
 from visieleren.core.services import audit_log
 from visieleren.pdf import pdf_maken
 
@@ -68,7 +66,7 @@ def _pdf_vervalt(versie: Rapportversie) -> None:
     if versie.bestand:
         naam, opslag = versie.bestand.name, versie.bestand.storage
         transaction.on_commit(lambda: opslag.delete(naam))
-    _zet(versie, pdf_status=Rapportversie.PdfStatus.GEEN, bestand="", sha256="", voortgang=0, aantal_paginas=None)
+    pdfjob.zet(versie, pdf_status=Rapportversie.PdfStatus.GEEN, bestand="", sha256="", voortgang=0, aantal_paginas=None)
 
 
 @transaction.atomic
@@ -88,24 +86,15 @@ def rapportversie_vaststellen(*, versie: Rapportversie, door) -> Rapportversie:
     return versie
 
 
-def _zet(versie: Rapportversie, **velden) -> None:
-    for naam, waarde in velden.items():
-        setattr(versie, naam, waarde)
-    Rapportversie.objects.filter(pk=versie.pk).update(**velden)
-
-
 @transaction.atomic
 def pdf_aanvragen(*, versie: Rapportversie, door) -> None:
     """Queue the PDF after the commit; a PDF that is ready or on its way is not asked for twice."""
-    if versie.pdf_status in (Rapportversie.PdfStatus.WACHTRIJ, Rapportversie.PdfStatus.BEZIG):
+    if versie.pdf_bezig or versie.pdf_klaar:
         return
-    if versie.pdf_status == Rapportversie.PdfStatus.KLAAR and versie.bestand:
-        return
-    _zet(versie, pdf_status=Rapportversie.PdfStatus.WACHTRIJ, voortgang=0, fout="")
     audit_log(actor=door, actie="rode-dradenrapport: PDF aangevraagd", obj=versie)
     from rodedraden.tasks import rapport_renderen
 
-    transaction.on_commit(lambda: rapport_renderen.delay(versie.pk))
+    pdfjob.in_wachtrij(versie, rapport_renderen)
 
 
 def rapport_context(versie: Rapportversie) -> dict:
@@ -119,33 +108,11 @@ def rapport_context(versie: Rapportversie) -> dict:
 def rapport_renderen(*, versie_id: int) -> Rapportversie | None:
     """Render the version's PDF into private storage. Skips one that is ready; None if it was deleted."""
     versie = Rapportversie.objects.filter(pk=versie_id).first()
-    if versie is None or (versie.pdf_status == Rapportversie.PdfStatus.KLAAR and versie.bestand):
-        return versie
-    _zet(versie, pdf_status=Rapportversie.PdfStatus.BEZIG, voortgang=10, fout="")
-    context = rapport_context(versie)
-    _zet(versie, voortgang=40)
-    pdf = pdf_maken("rodedraden/rapport/pdf.html", context)
-    _zet(versie, voortgang=90)
-    naam = f"rode-draden-v{versie.nummer}.pdf"
-    veld = Rapportversie._meta.get_field("bestand")
-    pad = veld.generate_filename(versie, naam)
-    if veld.storage.exists(pad):
-        veld.storage.delete(pad)
-    versie.bestand.save(naam, ContentFile(pdf.inhoud), save=False)
-    _zet(
+    return pdfjob.renderen(
         versie,
-        bestand=versie.bestand.name,
-        sha256=hashlib.sha256(pdf.inhoud).hexdigest(),
-        aantal_paginas=pdf.paginas,
-        pdf_status=Rapportversie.PdfStatus.KLAAR,
-        voortgang=100,
-        pdf_klaar_op=timezone.now(),
+        context=lambda: rapport_context(versie),
+        maken=lambda context: pdf_maken("rodedraden/rapport/pdf.html", context),
     )
-    return versie
-
-
-def rapport_mislukt(*, versie_id: int, fout: str) -> None:
-    Rapportversie.objects.filter(pk=versie_id).update(pdf_status=Rapportversie.PdfStatus.MISLUKT, fout=fout[:500])
 
 
 def rapport_gedownload(*, versie: Rapportversie, door) -> None:

@@ -15,7 +15,7 @@ class ReflectieFout(Exception):
 def reflectie_opslaan(*, traject, expert, wat_werkte: str, dilemmas: str, advies: str, codes) -> Reflectie:
     """Create or update ``expert``'s reflection on ``traject``; codes are shared ones or this traject's own."""
     if not (wat_werkte.strip() or dilemmas.strip() or advies.strip()):
-        raise ReflectieFout("Schrijf minstens één van de drie onderdelen.")
+        raise ReflectieFout("Vul minstens één van de drie onderdelen in.")
     codes = list(codes)
     if any(c.traject_id not in (None, traject.pk) or c.groep == Code.Groep.SOORT for c in codes):
         raise ReflectieFout("Kies codes uit het codeboek of van dit traject.")

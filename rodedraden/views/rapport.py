@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -11,6 +10,7 @@ from rodedraden.grafiek import staven
 from rodedraden.models import Rapportversie
 from rodedraden.selectors import rapport as selectors
 from rodedraden.services import rapport as services
+from visieleren import pdfjob
 from visieleren.permissions import Actie, vereis
 
 
@@ -156,16 +156,8 @@ def versie_pdf(request, pk):
 @login_required
 @require_GET
 def versie_download(request, pk):
-    """The PDF goes out only here: after the permission check, with the download logged."""
+    """The PDF goes out only here: after the permission check, checked and with the download logged."""
     versie = _versie(request, pk)
-    if versie.pdf_status != Rapportversie.PdfStatus.KLAAR or not versie.bestand:
-        raise Http404("De PDF is nog niet klaar.")
-    try:
-        bestand = versie.bestand.open("rb")
-    except FileNotFoundError:
-        raise Http404("Het bestand is niet meer beschikbaar.") from None
-    services.rapport_gedownload(versie=versie, door=request.user)
-    response = FileResponse(bestand, as_attachment=True, filename=f"rode-draden-v{versie.nummer}.pdf")
-    response["Content-Type"] = "application/pdf"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return pdfjob.download(
+        request, versie, gedownload=lambda: services.rapport_gedownload(versie=versie, door=request.user)
+    )

@@ -36,10 +36,12 @@
     if (!notities || !knop || !form) {
       return;
     }
+    // The notes and the form stay on the page when a quote is saved with htmx; what is inside them is
+    // swapped. So the fields are looked up when they are needed, never kept.
+    function veld(naam) {
+      return form.querySelector("[name=" + naam + "]");
+    }
     var melding = document.getElementById("selectie-melding");
-    var tekst = form.querySelector("[name=tekst]");
-    var begin = form.querySelector("[name=begin]");
-    var eind = form.querySelector("[name=eind]");
     var laatste = null;
     knop.hidden = false;
 
@@ -57,19 +59,65 @@
         melding.textContent = "Selecteer eerst tekst in de aantekeningen.";
         return;
       }
-      tekst.value = keuze.tekst;
-      begin.value = String(keuze.begin);
-      eind.value = String(keuze.eind);
+      veld("tekst").value = keuze.tekst;
+      veld("begin").value = String(keuze.begin);
+      veld("eind").value = String(keuze.eind);
       melding.textContent = "Selectie overgenomen. Kies de spreker en sla het citaat op.";
-      var spreker = form.querySelector("[name=spreker]");
-      (spreker || tekst).focus();
+      (veld("spreker") || veld("tekst")).focus();
     });
 
     // Typing in the text field means the typed text counts, not an earlier selection.
-    tekst.addEventListener("input", function () {
-      begin.value = "";
-      eind.value = "";
-      laatste = null;
+    form.addEventListener("input", function (event) {
+      if (event.target.name === "tekst") {
+        veld("begin").value = "";
+        veld("eind").value = "";
+        laatste = null;
+      }
+    });
+
+    // htmx fires some events on the form and some on the element it swaps: ask who sent the request.
+    function vanFormulier(event) {
+      var config = event.detail && event.detail.requestConfig;
+      return (config && config.elt ? config.elt : event.target) === form;
+    }
+    // Saving with htmx: clear the message first, so the next one is a change a screen reader reads out.
+    document.addEventListener("htmx:beforeRequest", function (event) {
+      if (vanFormulier(event)) {
+        melding.textContent = "";
+      }
+    });
+    // No answer, or the login page (the session ended): nothing is swapped, the typed text stays.
+    document.addEventListener("htmx:beforeSwap", function (event) {
+      var xhr = event.detail.xhr;
+      if (vanFormulier(event) && xhr && xhr.responseURL && xhr.responseURL.indexOf("/accounts/login/") !== -1) {
+        event.detail.shouldSwap = false;
+        melding.textContent = "Niet opgeslagen: u bent niet meer ingelogd. Kopieer uw tekst en log opnieuw in.";
+      }
+    });
+    function mislukt(event) {
+      if (vanFormulier(event)) {
+        melding.textContent = "Niet opgeslagen: geen verbinding of een fout op de server. Uw tekst staat nog in het formulier.";
+      }
+    }
+    document.addEventListener("htmx:responseError", mislukt);
+    document.addEventListener("htmx:sendError", mislukt);
+    var getoondeFouten = form.querySelector("#foutsamenvatting"); // a page load focuses it (visieleren.js)
+    // After the answer: the new quote's tag control gets the focus (its row is marked by the server),
+    // or, when the form came back with errors, their summary.
+    document.addEventListener("htmx:afterSettle", function () {
+      var rij = document.querySelector("[data-nieuw-citaat]");
+      if (rij) {
+        rij.removeAttribute("data-nieuw-citaat");
+        laatste = null;
+        var doel = rij.querySelector("[data-focus-na-wissel]") || veld("tekst");
+        doel.focus();
+        return;
+      }
+      var fouten = form.querySelector("#foutsamenvatting");
+      if (fouten && fouten !== getoondeFouten) {
+        getoondeFouten = fouten;
+        fouten.focus();
+      }
     });
   }
 

@@ -1,8 +1,6 @@
 """Eindrapportage: composition from the data, version rules, frozen quotes, the PDF and the phase check."""
 
 import io
-import shutil
-import subprocess
 import time
 
 import pikepdf
@@ -26,6 +24,7 @@ from tests.factories import (
     UserFactory,
     met_rol,
 )
+from tests.pdf_tekst import pdf_tekst
 from trajecten import fasen
 from trajecten.models import Fase, Rol, Status
 
@@ -33,22 +32,6 @@ pytestmark = pytest.mark.django_db
 
 NAMEN = ["Joke Jansen", "Piet Pietersen"]
 PSEUDONIEMEN = ["Schuilnaam Alfa", "Schuilnaam Beta"]  # outside the team only these; the report not even these
-
-
-def pdf_tekst(pdf: bytes) -> str:
-    pdftotext = shutil.which("pdftotext")
-    assert pdftotext, "pdftotext (poppler-utils) is nodig voor deze test"
-    tekst = subprocess.run([pdftotext, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
-    return " ".join(tekst.split())
-
-
-@pytest.fixture
-def bij_commit(django_capture_on_commit_callbacks):
-    def uitvoeren(functie, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return functie(*args, **kwargs)
-
-    return uitvoeren
 
 
 @pytest.fixture
@@ -287,7 +270,9 @@ def test_pdf_door_de_echte_worker(echte_worker, traject, team, gegevens):
 
 
 def test_afronden_vraagt_een_vastgestelde_eindrapportage_en_een_gehouden_borgingsessie(traject, team, bij_commit):
-    from borging.fasechecks import eindrapportage_besproken
+    def eindrapportage_besproken(traject):
+        label = "De eindrapportage is opgesteld en besproken in de borgingsessie"
+        return next(c.reden or None for c in fasen.checklist(traject) if c.label == label)
 
     traject.fase = Fase.BORGEN
     traject.save()

@@ -13,15 +13,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def bij_commit(django_capture_on_commit_callbacks):
-    def uitvoeren(functie, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return functie(*args, **kwargs)
-
-    return uitvoeren
-
-
-@pytest.fixture
 def contact(traject):
     return met_rol(traject, Rol.CONTACTPERSOON, user=UserFactory(naam="Carla Contact"))
 

@@ -24,3 +24,27 @@ def test_rechten_in_borgen_per_rol(persona, traject, ander_traject, actie):
     assert mogen == VERWACHT[actie]
     # Nobody but the team on a traject without a role.
     assert {naam for naam, user in persona.items() if mag(user, actie, ander_traject)} == {"team"}
+
+
+# Every view of one object of a traject: the traject visible (else 404), the action allowed (else 403),
+# then the object of that traject (else 404). Someone who may not act learns nothing about which ids exist.
+OBJECT_URLS = [
+    ("borging:afspraak_nieuw", "bijeenkomst_pk", "get"),
+    ("borging:afspraak_bewerken", "pk", "get"),
+    ("borging:afspraak_status", "pk", "post"),
+    ("borging:streefwaarde_bewerken", "pk", "get"),
+    ("borging:streefwaarde_verwijderen", "pk", "post"),
+    ("borging:observatie_nieuw", "pk", "get"),
+    ("borging:nazorggesprek", "pk", "get"),
+]
+
+
+@pytest.mark.parametrize(("naam", "sleutel", "methode"), OBJECT_URLS)
+def test_eerst_het_recht_dan_het_object(client, persona, traject, naam, sleutel, methode):
+    from django.urls import reverse
+
+    url = reverse(naam, kwargs={"traject_pk": traject.pk, sleutel: 999999})
+    client.force_login(persona["bestuurder"])  # sees the traject, may none of these
+    assert getattr(client, methode)(url).status_code == 403
+    client.force_login(persona["team"])
+    assert getattr(client, methode)(url).status_code == 404

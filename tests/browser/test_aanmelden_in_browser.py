@@ -103,7 +103,7 @@ def test_gemeente_meldt_aan_en_team_accepteert(page, live_server, team, inloggen
     # Starten: kernvraag, B&W sign-up and an expert from the pool; then on to Luisteren.
     schuldhulp = Beleidsthema.objects.get(slug="schuldhulpverlening")
     ExpertProfielFactory(user=UserFactory(naam="Anouk Expert"), expertise=[schuldhulp])
-    page.get_by_role("button", name="Naar de fase Luisteren").click()
+    page.get_by_role("button", name="Doorgaan naar de fase Luisteren").click()
     expect(page.locator(".utrecht-alert--error")).to_contain_text("De kernvraag is nog niet ingevuld.")
     geen_wcag_fouten(page)
     page.get_by_role("link", name="Startgegevens bewerken").click()
@@ -118,7 +118,7 @@ def test_gemeente_meldt_aan_en_team_accepteert(page, live_server, team, inloggen
     page.get_by_role("button", name=re.compile(r"Toevoegen als expert\W*Anouk Expert")).click()
     expect(page.get_by_text("Anouk Expert is toegevoegd als expert")).to_be_visible()
     page.get_by_role("link", name="Terug naar het traject").click()
-    page.get_by_role("button", name="Naar de fase Luisteren").click()
+    page.get_by_role("button", name="Doorgaan naar de fase Luisteren").click()
     expect(page.get_by_text("Het traject is nu in de fase Luisteren.")).to_be_visible()
     geen_wcag_fouten(page)
     traject.refresh_from_db()
@@ -159,3 +159,57 @@ def test_statuspagina_intrekken_en_verlopen_link_zijn_toegankelijk(page, live_se
     page.goto(f"{live_server.url}/aanmelden/status/niet-bestaand-token-1234567890/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Deze link klopt niet")
     geen_wcag_fouten(page)
+
+
+def test_team_voegt_de_gemeente_toe_bij_het_accepteren(page, live_server, team, inloggen, geen_wcag_fouten):
+    """A gemeente that is not in the list: added on the accept form, a taken name refused next to the
+    field with everything typed kept, and the traject named after the gemeente as stored."""
+    from tests.factories import AanmeldingFactory
+    from trajecten.models import Gemeente
+
+    GemeenteFactory(naam="Leeuwarden")
+    aanmelding = AanmeldingFactory(contact_naam="Jelle Hoekstra", gemeente_anders="Noardeast-Fryslân")
+    aanmelding.gemeenten.clear()
+
+    inloggen(page, team)
+    page.goto(f"{live_server.url}{aanmelding.get_absolute_url()}")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Aanmelding van Noardeast-Fryslân")
+    nieuwe = page.get_by_label("Nieuwe gemeente of regio")
+    expect(nieuwe).to_have_value("Noardeast-Fryslân")
+    expect(page.get_by_role("radio", name="Gemeente", exact=True)).to_be_checked()
+    geen_wcag_fouten(page)
+
+    # A name the list already has, in another spelling: the error sits next to the field.
+    nieuwe.fill("leeuwárden")
+    page.get_by_label("Toelichting bij het besluit").fill("Past goed bij het aanbod.")
+    page.get_by_role("button", name="Accepteren en traject aanmaken").click()
+    expect(page.locator("#foutsamenvatting")).to_be_focused()
+    expect(page.locator("#id_accepteren-nieuwe_gemeente_error")).to_have_text(
+        "Er is al een gemeente of regio met deze naam: Leeuwarden. Kies die in de lijst."
+    )
+    expect(page.get_by_label("Nieuwe gemeente of regio")).to_have_value("leeuwárden")
+    expect(page.get_by_label("Toelichting bij het besluit")).to_have_value("Past goed bij het aanbod.")
+    geen_wcag_fouten(page)
+    assert Gemeente.objects.filter(naam="Leeuwarden").count() == 1
+
+    page.get_by_label("Nieuwe gemeente of regio").fill("Noardeast-Fryslân")
+    page.get_by_role("button", name="Accepteren en traject aanmaken").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Noardeast-Fryslân")
+    expect(page.get_by_text("De aanmelding is geaccepteerd en het traject is aangemaakt.")).to_be_visible()
+    geen_wcag_fouten(page)
+
+    aanmelding.refresh_from_db()
+    gemeente = Gemeente.objects.get(naam="Noardeast-Fryslân")
+    assert aanmelding.status == AanmeldingStatus.GEACCEPTEERD
+    assert list(aanmelding.traject.gemeenten.all()) == [gemeente]
+    assert aanmelding.besluit_reden == "Past goed bij het aanbod."
+
+    # The new gemeente is in the list, and the accepted aanmelding shows the contact's invitation.
+    page.goto(f"{live_server.url}{aanmelding.get_absolute_url()}")
+    expect(page.get_by_text("Uitnodiging verstuurd op")).to_be_visible()
+    geen_wcag_fouten(page)
+    page.get_by_role("button", name="Uitnodiging opnieuw versturen").click()
+    expect(page.get_by_text("Een nieuwe uitnodiging gaat naar")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Aanmelding van")
+    page.get_by_role("link", name="Gemeenten").click()
+    expect(page.get_by_role("cell", name="Noardeast-Fryslân")).to_be_visible()

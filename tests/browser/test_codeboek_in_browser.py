@@ -57,7 +57,7 @@ def test_expert_tagt_citaat_met_alleen_het_toetsenbord(
     assert Tagging.objects.get(citaat=citaat).door == persona["expert"]
     geen_wcag_fouten(page)
 
-    verwijder = page.get_by_role("button", name="Verwijder tag Rust en regie")
+    verwijder = page.get_by_role("button", name="Verwijderen tag Rust en regie")
     _tab_naar(page, verwijder)
     page.keyboard.press("Enter")
     expect(tags.locator(".tag__naam")).to_have_count(0)

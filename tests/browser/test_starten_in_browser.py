@@ -24,7 +24,7 @@ def test_team_vult_de_start_in_en_gaat_naar_luisteren(page, live_server, team, t
     geen_wcag_fouten(page)
 
     # Too early: the button refuses and says why.
-    page.get_by_role("button", name="Naar de fase Luisteren").click()
+    page.get_by_role("button", name="Doorgaan naar de fase Luisteren").click()
     melding = page.locator(".utrecht-alert--error")
     expect(melding).to_contain_text("De kernvraag is nog niet ingevuld.")
     expect(melding).to_contain_text("Er is nog geen expert aan het expertteam toegevoegd.")
@@ -81,7 +81,7 @@ def test_team_vult_de_start_in_en_gaat_naar_luisteren(page, live_server, team, t
     # Now the checklist holds: on to Luisteren.
     page.goto(f"{live_server.url}{traject.get_absolute_url()}")
     expect(page.locator("#checklist .checklist__item--open")).to_have_count(0)
-    page.get_by_role("button", name="Naar de fase Luisteren").click()
+    page.get_by_role("button", name="Doorgaan naar de fase Luisteren").click()
     expect(page.get_by_text("Het traject is nu in de fase Luisteren.")).to_be_visible()
     expect(page.get_by_role("heading", name="Fase: Luisteren")).to_be_visible()
     expect(page.locator(".tijdlijn")).to_contain_text("Fase Starten → Luisteren")

@@ -133,7 +133,8 @@ def _veel_werk(n, team_user=None):
 def test_start_van_expert_heeft_vast_aantal_queries(db, client, django_assert_max_num_queries, n):
     expert = _veel_werk(n)
     client.force_login(expert)
-    with django_assert_max_num_queries(12):
+    # 12, plus one for versions ter review (the expert is contactpersoon too) and one for vastgestelde reports.
+    with django_assert_max_num_queries(14):
         assert client.get("/").status_code == 200
 
 
@@ -145,3 +146,120 @@ def test_start_van_team_heeft_begrensd_aantal_queries(client, team, django_asser
     # them count the signals: quotes awaiting release, failed e-mails).
     with django_assert_max_num_queries(20):
         assert client.get("/").status_code == 200
+
+
+def _lopend_traject(fase, i, met_werk):
+    """A lopend traject in ``fase``; ``met_werk``: part of every checklist is met, else nothing is."""
+    from ontwerp.models import InzichtCitaat
+    from tests.factories import InzichtFactory
+
+    traject = TrajectFactory(titel=f"Lopend {fase} {i}", fase=fase)
+    if met_werk:
+        traject.kernvraag = "Hoe richten we de toegang in?"
+        traject.bw_besluit_op = datetime.date(2026, 1, 5)
+        traject.save()
+        met_rol(traject, Rol.EXPERT)
+        citaat = CitaatFactory(interview=InterviewFactory(traject=traject))
+        TaggingFactory(citaat=citaat)
+        inzicht = InzichtFactory(traject=traject, status="vastgesteld")
+        InzichtCitaat.objects.create(inzicht=inzicht, citaat=citaat)
+        BijeenkomstFactory(traject=traject, soort="borgingsessie", begin=timezone.now() - datetime.timedelta(days=3))
+    else:
+        InterviewFactory(traject=traject, notities="")
+    return traject
+
+
+def _queries_van_start(client, team):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(team)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "weinig,veel",
+    [
+        (["luisteren"], ["luisteren"] * 8),
+        (["starten", "luisteren", "ontwerpen", "borgen"], ["starten", "luisteren", "ontwerpen", "borgen"] * 2),
+    ],
+    ids=["1-en-8-in-luisteren", "4-en-8-over-de-fasen"],
+)
+def test_checklist_op_de_start_kost_evenveel_queries_bij_1_en_8_lopende_trajecten(client, team, weinig, veel):
+    """The team's checklist is read in one batch per check, not per traject (issue: 35 queries)."""
+    from django.test import Client
+
+    for i, fase in enumerate(weinig):
+        _lopend_traject(fase, i, met_werk=False)
+    bij_weinig = _queries_van_start(client, team)
+    for i, fase in enumerate(veel[len(weinig) :], start=len(weinig)):
+        _lopend_traject(fase, i, met_werk=i % 2 == 1)
+    bij_veel = _queries_van_start(Client(), team)
+    assert bij_veel == bij_weinig
+    assert bij_veel <= 15
+
+
+def test_checklist_op_de_start_is_die_van_de_trajectpagina(client, team):
+    fasen = ["starten", "luisteren", "ontwerpen", "borgen"]
+    trajecten = [_lopend_traject(fase, i, met_werk=bool(i)) for i in range(2) for fase in fasen]
+    client.force_login(team)
+    start = {rij["traject"].pk: rij["open_checks"] for rij in client.get("/").context["team"]["lopend"]}
+    assert set(start) == {t.pk for t in trajecten}
+    for traject in trajecten:
+        pagina = client.get(traject.get_absolute_url()).context["checklist"]
+        assert pagina, traject
+        assert start[traject.pk] == [c for c in pagina if not c.voldaan], traject
+    html = client.get("/").content.decode()
+    assert "Er is nog geen vastgestelde eindrapportage." in html
+    assert "Er is nog geen duo-interview met aantekeningen vastgelegd." in html
+
+
+# ---- Eindrapportage: review by the contactpersoon, reports for the bestuurder ----------------------
+
+
+def _versie(traject, nummer, status):
+    from borging.models import Eindrapportage, Versie
+
+    rapport, _ = Eindrapportage.objects.get_or_create(traject=traject)
+    velden = {"vastgesteld_op": timezone.now()} if status == "vastgesteld" else {"ter_review_op": timezone.now()}
+    return Versie.objects.create(eindrapportage=rapport, nummer=nummer, status=status, **velden)
+
+
+def test_contactpersoon_ziet_eindrapportage_ter_review_met_link(client, persona, traject):
+    versie = _versie(traject, 1, "ter_review")
+    html = _start(client, persona["contactpersoon"])
+    assert "Eindrapportage ter review: uw commentaar" in html
+    assert f'href="/trajecten/{traject.pk}/borging/eindrapportage/{versie.pk}/"' in html
+
+
+def test_geen_reviewpunt_voor_een_concept_of_voor_de_bestuurder(client, persona, traject):
+    from borging.models import Versie
+
+    _versie(traject, 1, "concept")
+    assert "ter review" not in _start(client, persona["contactpersoon"])
+    Versie.objects.update(status="ter_review")
+    assert "ter review" not in _start(client, persona["bestuurder"])
+    assert "ter review" not in _start(client, persona["expert"])
+
+
+def test_bestuurder_ziet_vastgestelde_eindrapportages_ook_van_een_afgerond_traject(client, persona, traject):
+    from trajecten.models import Status
+
+    versie = _versie(traject, 1, "vastgesteld")
+    html = _start(client, persona["bestuurder"])
+    assert "Vastgestelde eindrapportages" in html
+    assert f"/trajecten/{traject.pk}/borging/eindrapportage/{versie.pk}/download/" in html
+    assert "Rapportages verschijnen hier zodra" not in html
+    traject.status = Status.AFGEROND
+    traject.save()
+    html = _start(client, persona["bestuurder"])
+    assert f"/trajecten/{traject.pk}/borging/eindrapportage/{versie.pk}/download/" in html
+
+
+def test_bestuurder_zonder_vastgestelde_rapportage_leest_dat_eerlijk(client, persona, traject):
+    _versie(traject, 1, "ter_review")
+    html = _start(client, persona["bestuurder"])
+    assert "Vastgestelde eindrapportages" not in html
+    assert "/download/" not in html

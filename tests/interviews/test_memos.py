@@ -27,7 +27,7 @@ def test_lege_memo_geeft_nederlandse_fout(client, persona, traject, citaat):
     client.force_login(persona["expert"])
     response = client.post(reverse("codeboek:citaat_memo", args=[traject.pk, citaat.pk]), {"tekst": ""})
     assert response.status_code == 400
-    assert "Schrijf eerst een memo." in response.content.decode()
+    assert "Vul de tekst van de memo in." in response.content.decode()
 
 
 def test_memo_bij_interview(client, persona, traject, interview):

@@ -39,7 +39,7 @@ def test_taggen_met_htmx_geeft_het_tagblok_terug(client, persona, citaat, codes)
     response = client.post(_tag_url(citaat), {"code": codes["Werkzaam element"].pk}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
     html = response.content.decode()
-    assert f'id="citaat-{citaat.pk}-tags"' in html
+    assert f'id="citaat-{citaat.pk}-taginhoud"' in html  # the list and form; the status keeps its element
     assert "Werkzaam element" in html
     assert "Tag “Werkzaam element” toegevoegd." in html
     assert "<html" not in html

@@ -115,6 +115,27 @@ def test_lijst_toont_getagde_citaten_van_ontwerpen_en_borgen_zonder_vrijgave(cli
     assert reverse("codeboek:citaat", args=[ontwerpen.pk, open_citaat.pk]) in html
 
 
+def test_een_citaat_op_een_kaartje_wacht_ook_op_vrijgave_en_telt_eenmaal(team):
+    """Both ways into an output (tagged in Ontwerpen/Borgen, on a card) count, a quote on both once."""
+    from interviews.selectors.uitvoer import zonder_vrijgave_per_traject
+    from ontwerp.models import Kaartenset
+
+    luisteren = TrajectFactory(titel="In luisteren", fase=Fase.LUISTEREN)
+    ontwerpen = TrajectFactory(titel="In ontwerpen", fase=Fase.ONTWERPEN)
+    op_kaartje = CitaatFactory(interview__traject=luisteren)  # not tagged, but on a card
+    beide = TaggingFactory(citaat__interview__traject=ontwerpen).citaat
+    vrij = CitaatFactory(interview__traject=luisteren)
+    citaat_vrijgeven(citaat=vrij, tekst="Klaar.", door=team)
+    for traject, citaten in ((luisteren, [op_kaartje, vrij]), (ontwerpen, [beide])):
+        Kaartenset.objects.create(traject=traject, titel="Kaartjes").citaten.set(citaten)
+
+    assert set(citaten_zonder_vrijgave()) == {op_kaartje, beide}
+    assert citaten_zonder_vrijgave().count() == 2
+    assert list(citaten_zonder_vrijgave(traject=luisteren)) == [op_kaartje]
+    assert zonder_vrijgave_per_traject([luisteren.pk, ontwerpen.pk]) == {luisteren.pk: 1, ontwerpen.pk: 1}
+    assert zonder_vrijgave_per_traject([ontwerpen.pk]) == {ontwerpen.pk: 1}
+
+
 def test_lijst_telt_queries_niet_per_citaat(client, team, django_assert_max_num_queries):
     traject = TrajectFactory(fase=Fase.ONTWERPEN)
     for _ in range(5):

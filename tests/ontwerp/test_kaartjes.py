@@ -1,8 +1,6 @@
 """Quote cards: released texts only, never a name, a tagged PDF rendered in a task, downloads logged."""
 
 import io
-import shutil
-import subprocess
 import time
 
 import pikepdf
@@ -15,30 +13,13 @@ from interviews.models import Code
 from ontwerp.models import Kaartenset
 from ontwerp.services.kaartjes import KaartjesFout, kaartenset_create, kaartjes_renderen
 from tests.factories import CitaatFactory, InterviewFactory, TaggingFactory, UserFactory
+from tests.pdf_tekst import pdf_tekst
 from visieleren.core.models import AuditLog
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def bij_commit(django_capture_on_commit_callbacks):
-    """Run what the code queues with transaction.on_commit (the test's transaction never commits)."""
-
-    def uitvoeren(functie, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return functie(*args, **kwargs)
-
-    return uitvoeren
-
-
 NOTITIES = "Gesprek.\n" + "\n".join(f"Joke Jansen zegt: zin nummer {i} over de wachttijd." for i in range(12))
-
-
-def _tekst(pdf: bytes) -> str:
-    pdftotext = shutil.which("pdftotext")
-    assert pdftotext, "pdftotext (poppler-utils) is nodig voor deze test"
-    tekst = subprocess.run([pdftotext, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
-    return " ".join(tekst.split())
 
 
 @pytest.fixture
@@ -85,7 +66,7 @@ def test_pdf_toont_vrijgegeven_tekst_perspectief_en_code_maar_nooit_een_naam(tra
     kaartenset.refresh_from_db()
     with kaartenset.bestand.open("rb") as f:
         inhoud = f.read()
-    tekst = _tekst(inhoud)
+    tekst = pdf_tekst(inhoud)
     assert "zin nummer 3 over de wachttijd" in tekst
     assert "Uitvoering" in tekst and "Rust en regie" in tekst and traject.titel in tekst
     assert "Joke" not in tekst and "Jansen" not in tekst

@@ -55,7 +55,7 @@ def test_oplossingsrichting_vraagt_een_inzicht_en_fouten_staan_bij_het_veld(clie
     response = client.post(url, {"titel": ""})
     assert response.status_code == 400
     tekst = response.content.decode()
-    assert "Geef de oplossingsrichting een titel." in tekst
+    assert "Vul de titel van de oplossingsrichting in." in tekst
     assert "Kies minstens één inzicht dat deze richting onderbouwt." in tekst
     vreemd = InzichtFactory()
     response = client.post(url, {"titel": "X", "inzichten": [vreemd.pk]})

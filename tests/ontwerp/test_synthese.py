@@ -131,3 +131,56 @@ def test_cel_kost_evenveel_queries(client, traject, codes, team, django_assert_m
     url = reverse("ontwerp:synthese_cel", args=[traject.pk, codes["Rust en regie"].pk, "uitvoering"])
     with django_assert_max_num_queries(14):
         assert client.get(url).status_code == 200
+
+
+def test_interviewfilter_van_de_synthese_biedt_de_nieuwste_en_het_gevraagde_interview(
+    client, team, traject, monkeypatch
+):
+    """The filter of the quote list: a select of 10,000 interviews was most of a large traject's page."""
+    import datetime
+
+    from interviews.forms import codeboek as forms_codeboek
+
+    monkeypatch.setattr(forms_codeboek, "INTERVIEWS_IN_FILTER", 3)
+    interviews = [
+        InterviewFactory(traject=traject, datum=datetime.date(2026, 1, 1) + datetime.timedelta(days=i))
+        for i in range(5)
+    ]
+    client.force_login(team)
+    url = reverse("ontwerp:synthese", args=[traject.pk])
+    veld = client.get(url).context["form"]["interview"]
+    assert [k for k, _ in veld.field.choices][1:] == [i.pk for i in reversed(interviews[2:])]
+    assert "De 3 nieuwste interviews" in veld.help_text
+    oud = client.get(url, {"interview": interviews[0].pk}).context["form"]
+    assert oud.is_valid() and oud.cleaned_data["interview"] == interviews[0]
+
+
+def test_telling_komt_de_tweede_keer_uit_de_cache_tot_er_iets_verandert(
+    traject, matrix, codes, django_capture_on_commit_callbacks
+):
+    """Counted once per state of the traject (interviews.tellingen.versies): a tagging, a quote or a
+    deelnemer of the traject that changes, or another code tree, counts again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def telling():
+        with CaptureQueriesContext(connection) as queries:
+            wacht = _rij(synthese(traject=traject), "Wachttijden")
+        geteld = any(q["sql"].lstrip().startswith("WITH") for q in queries)
+        return (_cel(wacht, "uitvoering").citaten, _cel(wacht, "bestuur").citaten), geteld
+
+    assert telling() == ((3, 0), True)
+    assert telling() == ((3, 0), False)
+    with django_capture_on_commit_callbacks(execute=True):
+        tag(matrix["citaten"][3], matrix["wacht"])  # Bestuur 1's quote
+    assert telling() == ((3, 1), True)
+    with django_capture_on_commit_callbacks(execute=True):
+        u2 = matrix["deelnemers"][1]
+        u2.perspectief = "bestuur"
+        u2.save()
+    assert telling() == ((2, 2), True)
+    assert telling() == ((2, 2), False)
+    matrix["wacht"].ouder, matrix["wacht"].groep = None, "traject"  # another tree: no longer under Rust en regie
+    matrix["wacht"].save()
+    rust = _rij(synthese(traject=traject), "Rust en regie")
+    assert (_cel(rust, "uitvoering").citaten, _cel(rust, "bestuur").citaten) == (0, 1)

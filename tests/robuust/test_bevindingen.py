@@ -157,6 +157,36 @@ def test_inlogblokkade_per_ip_adres_over_veel_adressen(client, db, settings):
     assert response.status_code == 429
 
 
+def test_inlogblokkade_achter_een_proxy_telt_per_client_niet_per_proxy(client, db, settings):
+    """Behind the ingress every request comes from the proxy's address: one attacker must not lock
+    out every other user, so the per-IP budget counts the client from X-Forwarded-For."""
+    settings.AXES_FAILURE_LIMIT, settings.INLOGGEN_MAX_FOUTEN_PER_IP = 5, 30
+    settings.AANMELDING_VERTROUWDE_PROXIES = 1
+    UserFactory(email="kees@voorbeeld.nl", password=WACHTWOORD)
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+    for i in range(40):
+        client.post(
+            reverse("login"),
+            {"username": f"iemand{i}@voorbeeld.nl", "password": "fout"},
+            HTTP_X_FORWARDED_FOR="203.0.113.9",
+            **proxy,
+        )
+    geblokkeerd = client.post(
+        reverse("login"),
+        {"username": "kees@voorbeeld.nl", "password": WACHTWOORD},
+        HTTP_X_FORWARDED_FOR="203.0.113.9",
+        **proxy,
+    )
+    assert geblokkeerd.status_code == 429
+    ander = Client().post(
+        reverse("login"),
+        {"username": "kees@voorbeeld.nl", "password": WACHTWOORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+        **proxy,
+    )
+    assert ander.status_code == 302
+
+
 # ---- 5. Concurrent tagging and repeated quotes --------------------------------------------------
 
 

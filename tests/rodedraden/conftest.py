@@ -15,15 +15,6 @@ from tests.factories import (
 
 
 @pytest.fixture
-def bij_commit(django_capture_on_commit_callbacks):
-    def uitvoeren(functie, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return functie(*args, **kwargs)
-
-    return uitvoeren
-
-
-@pytest.fixture
 def codes(db):
     """The shared codebook by name, with two subcodes (as the demo has them)."""
     codes = {c.naam: c for c in Code.objects.filter(traject=None)}

@@ -40,7 +40,7 @@ def test_lege_reflectie_geeft_foutmelding_bij_het_veld(client, persona, traject)
     client.force_login(persona["expert"])
     antwoord = client.post(reverse("reflecties:mijn", args=[traject.pk]), {"wat_werkte": " ", "advies": ""})
     assert antwoord.status_code == 400
-    assert "Schrijf minstens één van de drie onderdelen." in antwoord.content.decode()
+    assert "Vul minstens één van de drie onderdelen in." in antwoord.content.decode()
     assert not Reflectie.objects.exists()
 
 

@@ -162,3 +162,61 @@ def test_dertig_trajecten_kosten_evenveel_queries_als_drie(client, team, codes):
         antwoord = client.get(reverse("rodedraden:rapport"))
     assert antwoord.context["inhoud"]["aantal_trajecten"] == 30
     assert len(dertig) == len(drie)
+
+
+def test_uitgangspunt_telt_zijn_subcodes_mee_en_een_citaat_eenmaal(drie, codes):
+    """A quote with the uitgangspunt and one of its subcodes counts once; a subcode alone counts too."""
+    from interviews.models import Tagging
+    from tests.factories import CodeFactory, TaggingFactory
+
+    regie = codes["Regie en zeggenschap"]
+    eigen = CodeFactory(groep="uitgangspunt", naam="Eigen regie", ouder=regie)
+    a2 = Tagging.objects.get(code=regie, citaat__interview__traject=drie["alfa"]).citaat
+    TaggingFactory(citaat=a2, code=eigen)  # regie and its subcode on one quote
+    g2 = Tagging.objects.filter(citaat__interview__traject=drie["gamma"]).exclude(code=regie).last().citaat
+    TaggingFactory(citaat=g2, code=eigen)  # the subcode alone, on Gamma's consented quote
+    inhoud = rode_draden(traject_ids=_ids(drie))
+    regie_rij = next(u for u in inhoud["uitgangspunten"] if u["naam"] == "Regie en zeggenschap")
+    assert (regie_rij["citaten"], regie_rij["trajecten"]) == (3, 3)
+
+
+def _regie(drie):
+    inhoud = rode_draden(traject_ids=_ids(drie))
+    rij = next(u for u in inhoud["uitgangspunten"] if u["naam"] == "Regie en zeggenschap")
+    return rij["citaten"], rij["trajecten"]
+
+
+def test_uitgangspunten_komen_de_tweede_keer_uit_de_cache(drie):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as eerst:
+        assert _regie(drie) == (2, 2)
+    with CaptureQueriesContext(connection) as daarna:
+        assert _regie(drie) == (2, 2)
+    assert len(daarna) == len(eerst) - 1
+    assert not any("interviews_tagging" in q["sql"] and "COUNT(DISTINCT" in q["sql"] for q in daarna)
+
+
+def test_uitgangspunten_na_een_wijziging_van_tagging_spreker_of_toestemming(
+    drie, codes, django_capture_on_commit_callbacks
+):
+    """The counts per traject are kept until a quote, tagging or deelnemer of that traject changes."""
+    from interviews.models import Citaat, Deelnemer
+    from tests.factories import TaggingFactory
+
+    assert _regie(drie) == (2, 2)
+    g2 = Citaat.objects.get(tekst__contains="Samen met inwoners")  # Beleid G, consented
+    with django_capture_on_commit_callbacks(execute=True):
+        TaggingFactory(citaat=g2, code=codes["Regie en zeggenschap"])
+    assert _regie(drie) == (3, 3)
+    geheim = Citaat.objects.get(tekst__contains="GEHEIM")  # Inwoner G: no landelijk consent
+    with django_capture_on_commit_callbacks(execute=True):
+        g2.spreker = geheim.spreker
+        g2.save(update_fields=["spreker"])
+    assert _regie(drie) == (2, 2)
+    with django_capture_on_commit_callbacks(execute=True):
+        inwoner = Deelnemer.objects.get(pk=geheim.spreker_id)
+        inwoner.toestemming_landelijk_op = inwoner.toestemming_op
+        inwoner.save()
+    assert _regie(drie) == (4, 3)  # now both of Gamma's quotes with the uitgangspunt count

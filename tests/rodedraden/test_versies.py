@@ -2,8 +2,6 @@
 with a snapshot of what it showed; the PDF (tagged, Dutch, no names) in an idempotent task."""
 
 import io
-import shutil
-import subprocess
 
 import pikepdf
 import pytest
@@ -12,19 +10,12 @@ from django.urls import reverse
 from interviews.models import Deelnemer
 from rodedraden.models import Rapportversie
 from rodedraden.services import rapport as services
+from tests.pdf_tekst import pdf_tekst
 from visieleren.core.models import AuditLog
 
 pytestmark = pytest.mark.django_db
 
 TEKSTEN = {"Rust en regie": {"inleiding": "INLEIDING rust.", "conclusie": "CONCLUSIE rust."}}
-
-
-def _tekst(pdf: bytes) -> str:
-    pdftotext = shutil.which("pdftotext")
-    assert pdftotext, "pdftotext (poppler-utils) is nodig voor deze test"
-    return " ".join(
-        subprocess.run([pdftotext, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split()
-    )
 
 
 @pytest.fixture
@@ -120,7 +111,7 @@ def test_pdf_is_getagd_nederlands_en_zonder_namen(client, team, versie, bij_comm
     assert str(pdf.Root.Lang) == "nl"
     assert bool(pdf.Root.MarkInfo.Marked)
     assert "/StructTreeRoot" in pdf.Root
-    tekst = _tekst(inhoud)
+    tekst = pdf_tekst(inhoud)
     assert "INLEIDING rust." in tekst and "VRIJ Ik wacht al maanden." in tekst
     assert "(Alfa)" in tekst  # named by choice
     for verboden in ("Jan Jansen", "GEHEIM", "NIETVRIJ", "Uitvoering A", "Inwoner A", "Beleid G"):

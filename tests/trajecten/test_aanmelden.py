@@ -119,7 +119,7 @@ def test_gemeente_niet_in_lijst_mag_met_vrije_tekst(client, gegevens):
         ("gemeenten", ["999999"], "Kies"),
         ("gewenste_start", "2001-01-01", "ligt in het verleden"),
         ("gewenste_start", "morgen", "Vul een datum in"),
-        ("toestemming", "", "Geef toestemming"),
+        ("toestemming", "", "zonder toestemming"),
         ("vraag", "x" * 5001, "Gebruik hoogstens 5.000 tekens (nu 5001)."),
     ],
 )

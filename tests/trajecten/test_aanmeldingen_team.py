@@ -343,7 +343,7 @@ def test_team_bewerkt_gemeente_en_fouten_zijn_nederlands(client, team):
     response = client.post(url, {"naam": "Zutphen", "soort": "gemeente", "cbs_code": "123"})
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Er is al een gemeente of regio met deze naam." in html
+    assert "Er is al een gemeente of regio met deze naam: Zutphen." in html
     assert "Een CBS-code is GM met vier cijfers" in html
     response = client.post(url, {"naam": "Lochem", "soort": "gemeente", "cbs_code": "gm0262"})
     assert response.status_code == 302

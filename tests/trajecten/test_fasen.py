@@ -169,7 +169,6 @@ def test_afronden_wacht_op_de_eindrapportage_en_zegt_dat_in_woorden(traject, tea
 
 
 def test_afronden_wacht_op_vrijgave_van_citaten_in_de_uitvoer(traject, team, monkeypatch):
-    from borging.fasechecks import citaten_vrijgegeven
     from interviews.models import Tagging
     from tests.factories import CitaatFactory, CodeFactory, InterviewFactory
 
@@ -177,11 +176,16 @@ def test_afronden_wacht_op_vrijgave_van_citaten_in_de_uitvoer(traject, team, mon
     traject.save()
     citaat = CitaatFactory(interview=InterviewFactory(traject=traject))
     Tagging.objects.create(citaat=citaat, code=CodeFactory())
-    assert citaten_vrijgegeven(traject) == "1 citaat/citaten in een uitvoer zijn nog niet vrijgegeven."
+    label = "Alle citaten die in een uitvoer komen, zijn vrijgegeven"
+
+    def controle():
+        return next(c for c in fasen.checklist(traject) if c.label == label)
+
+    assert controle().reden == "1 citaat/citaten in een uitvoer zijn nog niet vrijgegeven."
     from interviews.services.vrijgave import citaat_vrijgeven
 
     citaat_vrijgeven(citaat=citaat, tekst="Vrij te geven tekst.", door=team)
-    assert citaten_vrijgegeven(traject) is None
+    assert controle().voldaan
 
 
 def test_afronden_alleen_vanuit_borgen(traject, team, monkeypatch):

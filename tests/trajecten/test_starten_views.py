@@ -170,14 +170,14 @@ def test_contactpersoon_volgt_fase_kernvraag_en_volgende_bijeenkomst(client, per
     inhoud = client.get(f"/trajecten/{traject.pk}/").content.decode()
     assert "Onze kernvraag" in inhoud and "Volgende bijeenkomst" in inhoud and "Raadzaal" in inhoud
     assert "Fase: Starten" in inhoud
-    assert "Naar de fase Luisteren" not in inhoud
+    assert "Doorgaan naar de fase Luisteren" not in inhoud
 
 
 def test_team_ziet_checklist_en_knop(client, team, traject):
     client.force_login(team)
     inhoud = client.get(f"/trajecten/{traject.pk}/").content.decode()
     assert "De kernvraag is nog niet ingevuld." in inhoud
-    assert "Naar de fase Luisteren" in inhoud
+    assert "Doorgaan naar de fase Luisteren" in inhoud
 
 
 # ---- Forms and actions by the team ---------------------------------------------------------------------

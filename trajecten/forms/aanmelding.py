@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from trajecten.models import Beleidsthema, Gemeente
+from trajecten.selectors.aanmelding import gemeente_met_naam
+from trajecten.services.aanmelding import gemeente_bezet_melding
 from visieleren.forms import DatumInput
 
 _CONTROLETEKENS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -157,7 +159,7 @@ class AanmeldingForm(forms.Form):
     )
     toestemming = forms.BooleanField(
         label="Ik geef toestemming om deze gegevens te bewaren voor de beoordeling van deze aanmelding",
-        error_messages={"required": "Geef toestemming om uw aanmelding te kunnen versturen."},
+        error_messages={"required": "Vink het vakje aan: zonder toestemming kunnen we de aanmelding niet versturen."},
     )
     geladen = forms.CharField(widget=forms.HiddenInput, required=False)
 
@@ -236,7 +238,7 @@ def nieuw_tijdstempel() -> str:
 
 class IntrekkenForm(forms.Form):
     reden = TekstVeld(
-        label="Reden (niet verplicht)",
+        label="Reden",
         max_length=2000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -268,13 +270,37 @@ class VraagverhelderingForm(forms.Form):
 
 
 class AccepterenForm(forms.Form):
-    titel = TekstVeld(label="Titel van het traject", max_length=200)
+    """Accept an aanmelding. A gemeente that is not in the list yet is typed in ``nieuwe_gemeente``
+    and added together with the traject; a name the list already has is refused next to the field."""
+
+    titel = TekstVeld(
+        label="Titel van het traject",
+        max_length=200,
+        required=False,
+        help_text="Leeg laten: de namen van de gemeenten of regio's zoals ze in de lijst staan.",
+    )
     gemeenten = GemeenteKeuze(
         label="Gemeente(n) of regio van het traject",
         queryset=Gemeente.objects.order_by("naam"),
         widget=forms.CheckboxSelectMultiple,
-        help_text="Staat de gemeente er niet bij? Voeg haar eerst toe bij Gemeenten.",
-        error_messages={"required": "Kies minstens één gemeente of regio."},
+        required=False,
+        help_text="Staat de gemeente of regio er niet bij? Vul dan hieronder de naam in.",
+        error_messages={"invalid_choice": "Kies gemeenten uit de lijst.", "invalid_pk_value": "Kies uit de lijst."},
+    )
+    nieuwe_gemeente = TekstVeld(
+        label="Nieuwe gemeente of regio",
+        max_length=200,
+        required=False,
+        help_text="Alleen als ze nog niet in de lijst staat. Schrijf de naam zoals die moet komen te staan, "
+        "bijvoorbeeld Súdwest-Fryslân; ze komt in de lijst van gemeenten en bij dit traject.",
+    )
+    nieuwe_gemeente_soort = forms.ChoiceField(
+        label="Is de nieuwe naam een gemeente of een regio?",
+        choices=Gemeente.Soort.choices,
+        widget=forms.RadioSelect,
+        required=False,
+        initial=Gemeente.Soort.GEMEENTE,
+        error_messages={"invalid_choice": "Kies gemeente of regio."},
     )
     reden = _lang("Toelichting bij het besluit", 3000, required=False)
     boven_capaciteit = forms.BooleanField(
@@ -287,6 +313,29 @@ class AccepterenForm(forms.Form):
         if not capaciteit_bereikt:
             # Only asked when it matters; the service checks again under a lock.
             del self.fields["boven_capaciteit"]
+
+    def clean_nieuwe_gemeente(self):
+        naam = " ".join(self.cleaned_data["nieuwe_gemeente"].split())
+        if naam and (bestaand := gemeente_met_naam(naam)) is not None:
+            raise forms.ValidationError(gemeente_bezet_melding(bestaand.naam), code="bestaat_al")
+        return naam
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned["nieuwe_gemeente_soort"] = cleaned.get("nieuwe_gemeente_soort") or Gemeente.Soort.GEMEENTE
+        gekozen = cleaned.get("gemeenten") or cleaned.get("nieuwe_gemeente")
+        if not gekozen and not {"gemeenten", "nieuwe_gemeente"} & set(self.errors):
+            self.add_error(
+                "gemeenten",
+                "Kies minstens één gemeente of regio. Staat ze er niet bij? Vul dan hieronder de naam in.",
+            )
+        return cleaned
+
+    @property
+    def te_maken_gemeente(self) -> dict | None:
+        """For the service: the gemeente to add, or None."""
+        naam = self.cleaned_data.get("nieuwe_gemeente")
+        return {"naam": naam, "soort": self.cleaned_data["nieuwe_gemeente_soort"]} if naam else None
 
 
 class AfwijzenForm(forms.Form):
@@ -314,7 +363,12 @@ class GemeenteForm(forms.ModelForm):
             self.fields["leden"].queryset = self.fields["leden"].queryset.exclude(pk=self.instance.pk)
 
     def clean_naam(self):
-        return schone_tekst(self.cleaned_data["naam"]).strip()
+        naam = " ".join(schone_tekst(self.cleaned_data["naam"]).split())
+        if (bestaand := gemeente_met_naam(naam, behalve=self.instance)) is not None:
+            raise forms.ValidationError(
+                f"Er is al een gemeente of regio met deze naam: {bestaand.naam}.", code="unique"
+            )
+        return naam
 
     def clean_cbs_code(self):
         code = self.cleaned_data["cbs_code"].strip().upper()

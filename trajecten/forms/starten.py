@@ -8,7 +8,7 @@ from django.conf import settings
 from trajecten.forms.traject import BESTAND_HINT, controleer_bestand
 from trajecten.models import Betrokkene, Bijeenkomst, ExpertProfiel, Rol, Status, Traject
 from visieleren.accounts.models import User
-from visieleren.forms import DatumInput
+from visieleren.forms import DatumInput, PersonenKeuze, PersoonKeuze, persoon_label
 
 _DATUMTIJD = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
@@ -17,7 +17,7 @@ class StartgegevensForm(forms.ModelForm):
     bw_besluit_bestand = forms.FileField(
         label="Besluit van het college (document)",
         required=False,
-        help_text=f"Optioneel. {BESTAND_HINT} Een nieuw bestand komt naast het vorige in de documenten.",
+        help_text=f"{BESTAND_HINT} Een nieuw bestand komt naast het vorige in de documenten.",
     )
 
     class Meta:
@@ -57,29 +57,50 @@ class StartgegevensForm(forms.ModelForm):
         return data
 
 
+class _TeamlidKeuze(PersoonKeuze):
+    """A person for the expertteam: the label says which role they already hold on this traject."""
+
+    rollen: dict[int, list[str]] = {}
+
+    def label_from_instance(self, obj):
+        al = self.rollen.get(obj.pk)
+        return f"{persoon_label(obj)} (al {' en '.join(al)})" if al else persoon_label(obj)
+
+
 class ExpertteamForm(forms.Form):
+    """Add an expert or moderator. Each person appears once; who holds both roles is not offered."""
+
     rol = forms.ChoiceField(
         label="Rol",
         choices=[(Rol.EXPERT, Rol.EXPERT.label), (Rol.MODERATOR, Rol.MODERATOR.label)],
         widget=forms.RadioSelect,
         initial=Rol.EXPERT,
     )
-    user = forms.ModelChoiceField(
+    user = _TeamlidKeuze(
         label="Persoon",
         queryset=User.objects.none(),
         empty_label="Kies een persoon",
-        help_text="Experts komen uit de expertpool; een moderator kan ook een medewerker van de VNG of gemeente zijn.",
+        help_text="Experts komen uit de expertpool; een moderator kan ook een medewerker van de VNG of gemeente zijn. "
+        "Wie al in het team zit, staat er met de rol achter.",
         error_messages={"invalid_choice": "Kies een persoon uit de lijst."},
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, traject: Traject, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["user"].queryset = User.objects.filter(is_active=True).order_by("naam", "email")
+        self.rollen: dict[int, set[str]] = {}
+        for user_id, rol in traject.rollen.filter(rol__in=[Rol.EXPERT, Rol.MODERATOR]).values_list("user_id", "rol"):
+            self.rollen.setdefault(user_id, set()).add(rol)
+        volledig = [pk for pk, rollen in self.rollen.items() if len(rollen) == 2]
+        veld = self.fields["user"]
+        veld.queryset = User.objects.filter(is_active=True).exclude(pk__in=volledig).order_by("naam", "email")
+        veld.rollen = {pk: [Rol(r).label.lower() for r in sorted(rollen)] for pk, rollen in self.rollen.items()}
 
     def clean(self):
         data = super().clean()
         user, rol = data.get("user"), data.get("rol")
-        if user and rol == Rol.EXPERT and not ExpertProfiel.objects.filter(user=user, actief=True).exists():
+        if user and rol in self.rollen.get(user.pk, ()):
+            self.add_error("user", f"{user} heeft deze rol al op dit traject ({Rol(rol).label.lower()}).")
+        elif user and rol == Rol.EXPERT and not ExpertProfiel.objects.filter(user=user, actief=True).exists():
             self.add_error("user", "Deze persoon staat niet (meer) in de expertpool; kies een expert uit de pool.")
         return data
 
@@ -103,14 +124,15 @@ class BijeenkomstForm(forms.ModelForm):
             "betrokkenen": forms.CheckboxSelectMultiple,
             "deelnemers": forms.CheckboxSelectMultiple,
         }
+        field_classes = {"deelnemers": PersonenKeuze}
         help_texts = {"verslag": "Het verslag (notulen) na afloop."}
 
     def __init__(self, *args, traject, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["betrokkenen"].queryset = traject.betrokkenen.all()
         self.fields["deelnemers"].queryset = User.objects.filter(
-            is_active=True, trajectrollen__traject=traject
-        ).distinct()
+            is_active=True, pk__in=traject.rollen.values("user_id")
+        ).order_by("naam", "email")
         self.fields["deelnemers"].help_text = "Het expertteam en de contactpersonen van dit traject."
         for naam in ("begin", "eind"):
             self.fields[naam].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
@@ -125,9 +147,7 @@ class BijeenkomstForm(forms.ModelForm):
 
 
 class VolgendeFaseForm(forms.Form):
-    toelichting = forms.CharField(
-        label="Toelichting (optioneel)", required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
+    toelichting = forms.CharField(label="Toelichting", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class BeeindigenForm(forms.Form):

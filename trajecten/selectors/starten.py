@@ -1,5 +1,7 @@
 """Reads of Starten: expertteam, expert pool, stakeholder map and bijeenkomsten."""
 
+from dataclasses import dataclass, field
+
 from django.db.models import Count
 from django.utils import timezone
 
@@ -13,6 +15,27 @@ def expertteam(*, traject):
         .select_related("user", "user__expertprofiel")
         .order_by("rol", "user__naam")
     )
+
+
+@dataclass
+class Teamlid:
+    """One person of the expertteam with every role they hold on the traject (expert, moderator)."""
+
+    user: object
+    rollen: list = field(default_factory=list)  # their TrajectRol rows, expert first
+
+    @property
+    def rollen_tekst(self) -> str:
+        """ "expert en moderator" """
+        return " en ".join(r.get_rol_display().lower() for r in self.rollen)
+
+
+def expertteam_per_persoon(*, traject) -> list[Teamlid]:
+    """The expertteam with one line per person, however many roles they hold."""
+    per_persoon: dict[int, Teamlid] = {}
+    for trajectrol in expertteam(traject=traject).order_by("user__naam", "user__email", "user_id", "rol"):
+        per_persoon.setdefault(trajectrol.user_id, Teamlid(user=trajectrol.user)).rollen.append(trajectrol)
+    return list(per_persoon.values())
 
 
 def expert_suggesties(*, traject, limiet: int = 10):

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from trajecten import emails
@@ -36,6 +36,18 @@ class AanmeldingFout(Exception):
 
 class CapaciteitBereikt(AanmeldingFout):
     pass
+
+
+class GemeenteBestaatAl(AanmeldingFout):
+    """The new gemeente typed on the accept form already exists (in some spelling)."""
+
+    def __init__(self, gemeente_naam: str):
+        self.gemeente_naam = gemeente_naam
+        super().__init__(gemeente_bezet_melding(gemeente_naam))
+
+
+def gemeente_bezet_melding(naam: str) -> str:
+    return f"Er is al een gemeente of regio met deze naam: {naam}. Kies die in de lijst."
 
 
 def dubbel_sleutel(*, email: str, vraag: str) -> str:
@@ -179,22 +191,29 @@ def aanmelding_accepteren(
     titel: str,
     gemeenten: list[Gemeente],
     reden: str,
+    nieuwe_gemeente: dict | None = None,
     boven_capaciteit_bevestigd: bool = False,
     door,
 ) -> Traject:
-    """Accept: create the Traject (lopend, fase starten) and give the contact an account and role."""
+    """Accept: create the Traject (lopend, fase starten) and give the contact an account and role.
+
+    ``nieuwe_gemeente`` ({"naam", "soort"}): a gemeente or regio not yet in the list, added in the same
+    transaction (so a refusal leaves neither). An empty ``titel`` becomes the names as stored."""
     aanmelding = _vergrendeld(aanmelding)
     _vereis_open(aanmelding)
-    if not gemeenten:
+    gemeenten = list(gemeenten)
+    if not gemeenten and not (nieuwe_gemeente and nieuwe_gemeente.get("naam")):
         raise AanmeldingFout("Kies minstens één gemeente of regio voor het traject.")
     if capaciteit()["over"] <= 0 and not boven_capaciteit_bevestigd:
         raise CapaciteitBereikt(
             "De capaciteit van dit jaar is bereikt. Bevestig dat u deze aanmelding toch wilt accepteren."
         )
+    if nieuwe_gemeente and nieuwe_gemeente.get("naam"):
+        gemeenten.append(_nieuwe_gemeente(**nieuwe_gemeente, door=door))
     # A planned end date from day one (start + standard duration), so the overview can warn in time.
     start = aanmelding.gewenste_start or timezone.localdate()
     traject = Traject.objects.create(
-        titel=titel,
+        titel=titel.strip() or ", ".join(sorted(g.naam for g in gemeenten))[:200],
         vraagstuk=aanmelding.vraag,
         status=Status.LOPEND,
         fase=Fase.STARTEN,
@@ -222,20 +241,39 @@ def aanmelding_accepteren(
     return traject
 
 
+def _nieuwe_gemeente(*, naam: str, soort: str = Gemeente.Soort.GEMEENTE, door) -> Gemeente:
+    """Add the gemeente typed on the accept form; refuse a name the list has in any spelling."""
+    from trajecten.selectors.aanmelding import gemeente_met_naam
+
+    naam = " ".join(naam.split())
+    if soort not in Gemeente.Soort.values:
+        raise AanmeldingFout("Kies of de nieuwe naam een gemeente of een regio is.")
+    if (bestaand := gemeente_met_naam(naam)) is not None:
+        raise GemeenteBestaatAl(bestaand.naam)
+    try:
+        # A savepoint: another team member may have saved the exact name a moment ago.
+        return gemeente_create(naam=naam, soort=soort, cbs_code="", leden=[], door=door)
+    except IntegrityError:
+        raise GemeenteBestaatAl(naam) from None
+
+
 def _contact_uitnodigen(*, aanmelding: Aanmelding, traject: Traject, door) -> None:
     """The contact becomes contactpersoon on the traject; a new person gets an invitation."""
     from trajecten.models import TrajectRol
     from visieleren.accounts.models import User
-    from visieleren.accounts.services import rol_toekennen, user_invite
+    from visieleren.accounts.services import rol_toekennen, uitnodiging_vernieuwen_als_nodig, user_invite
 
     user = User.objects.filter(email__iexact=aanmelding.contact_email).first()
     if user is None:
         user = user_invite(
             email=aanmelding.contact_email,
             naam=aanmelding.contact_naam,
-            organisatie=aanmelding.gemeenten_tekst[:200],
+            organisatie=traject.gemeenten_tekst[:200],
             door=door,
         )
+    else:
+        # Invited before but never set a password, and the link expired: a new one, or they cannot log in.
+        uitnodiging_vernieuwen_als_nodig(user=user, door=door)
     if not TrajectRol.objects.filter(user=user, traject=traject, rol=Rol.CONTACTPERSOON).exists():
         rol_toekennen(user=user, traject=traject, rol=Rol.CONTACTPERSOON, door=door)
 

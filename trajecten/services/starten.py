@@ -10,7 +10,7 @@ from django.db import transaction
 
 from trajecten.models import Beleidsthema, Betrokkene, Bijeenkomst, ExpertProfiel, Rol, Traject, TrajectRol
 from visieleren.accounts.models import User
-from visieleren.accounts.services import rol_intrekken, rol_toekennen, user_invite
+from visieleren.accounts.services import rol_intrekken, rol_toekennen, uitnodiging_vernieuwen_als_nodig, user_invite
 from visieleren.core.services import audit_log, document_create, wijzigingen_van
 
 EXPERTTEAM_ROLLEN = (Rol.EXPERT, Rol.MODERATOR)
@@ -85,6 +85,8 @@ def expertprofiel_create(
     user = User.objects.filter(email__iexact=email).first()
     if user is None:
         user = user_invite(email=email, naam=naam, organisatie=organisatie, door=door)
+    else:
+        uitnodiging_vernieuwen_als_nodig(user=user, door=door)
     profiel = ExpertProfiel.objects.create(
         user=user, organisatie=organisatie, tags=tags, toelichting=toelichting, actief=actief
     )

@@ -1,11 +1,8 @@
 """Werving en selectie: the public aanmelding form and status page, and the team inbox."""
 
-import hashlib
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -23,10 +20,18 @@ from trajecten.forms.aanmelding import (
     VraagverhelderingForm,
 )
 from trajecten.models import Aanmelding, AanmeldingStatus, Gemeente
-from trajecten.selectors.aanmelding import aanmelding_detail, aanmelding_list, aanmelding_tellingen, gemeente_list
+from trajecten.selectors.aanmelding import (
+    aanmelding_detail,
+    aanmelding_list,
+    aanmelding_tellingen,
+    accepteren_voorstel,
+    contact_account,
+    gemeente_list,
+)
 from trajecten.services.aanmelding import (
     AanmeldingFout,
     CapaciteitBereikt,
+    GemeenteBestaatAl,
     aanmelding_accepteren,
     aanmelding_afwijzen,
     aanmelding_create,
@@ -37,34 +42,15 @@ from trajecten.services.aanmelding import (
     token_zoeken,
     vraagverheldering_create,
 )
+from visieleren import limiet
 from visieleren.permissions import team_vereist
 
 # ---- Public: the form and the status page --------------------------------------------------------
 
 
-def client_ip(request) -> str:
-    """The sender's address. Behind N trusted proxies it is the N-th address from the right in
-    X-Forwarded-For (the ones further left can be forged by the client)."""
-    proxies = settings.AANMELDING_VERTROUWDE_PROXIES
-    if proxies > 0:
-        keten = [deel.strip() for deel in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if deel.strip()]
-        if len(keten) >= proxies:
-            return keten[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _te_vaak(request) -> bool:
     """Count this post against the IP's hourly budget. With Redis down the cache fails open."""
-    ip = client_ip(request)
-    uur = int(timezone.now().timestamp() // 3600)
-    sleutel = f"aanmelden:{hashlib.sha256(ip.encode()).hexdigest()[:32]}:{uur}"
-    cache.add(sleutel, 0, timeout=3600)
-    try:
-        aantal = cache.incr(sleutel)
-    except ValueError:  # expired between add and incr
-        cache.set(sleutel, 1, timeout=3600)
-        aantal = 1
-    return aantal > settings.AANMELDING_RATE_LIMIT
+    return limiet.tellen("aanmelden", limiet.client_ip(request)) > settings.AANMELDING_RATE_LIMIT
 
 
 _PUBLIEK = [("Start", "/"), ("Aanmelden", None)]
@@ -173,7 +159,7 @@ def _aanmelding_of_404(pk) -> Aanmelding:
 
 def _detail_context(aanmelding, **forms):
     cap = capaciteit()
-    initieel = {"titel": aanmelding.gemeenten_tekst[:200], "gemeenten": list(aanmelding.gemeenten.all())}
+    initieel = accepteren_voorstel(aanmelding) if aanmelding.is_open else {}
     vandaag = {"datum": timezone.localdate()}
     return {
         "aanmelding": aanmelding,
@@ -182,6 +168,7 @@ def _detail_context(aanmelding, **forms):
         "accepteren_form": forms.get("accepteren_form")
         or AccepterenForm(prefix="accepteren", initial=initieel, capaciteit_bereikt=cap["over"] <= 0),
         "afwijzen_form": forms.get("afwijzen_form") or AfwijzenForm(prefix="afwijzen"),
+        "contact_account": contact_account(aanmelding) if aanmelding.traject_id else None,
         "breadcrumb": _kruimels((f"{aanmelding} – {aanmelding.contact_naam}", None)),
     }
 
@@ -235,10 +222,15 @@ def accepteren(request, pk):
             aanmelding=aanmelding,
             titel=form.cleaned_data["titel"],
             gemeenten=list(form.cleaned_data["gemeenten"]),
+            nieuwe_gemeente=form.te_maken_gemeente,
             reden=form.cleaned_data["reden"],
             boven_capaciteit_bevestigd=form.cleaned_data.get("boven_capaciteit", False),
             door=request.user,
         )
+    except GemeenteBestaatAl as fout:
+        # Saved by someone else since the form was checked: the same error, next to the field.
+        form.add_error("nieuwe_gemeente", str(fout))
+        return _opnieuw(request, aanmelding, accepteren_form=form)
     except CapaciteitBereikt as fout:
         # The places may have run out since the page was shown: ask for the confirmation now.
         form = AccepterenForm(request.POST, prefix="accepteren", capaciteit_bereikt=True)

@@ -48,13 +48,15 @@ from visieleren.kruimels import traject_kruimels
 from visieleren.permissions import REGELS, Actie, is_team, mag, team_vereist, traject_of_404, vereis
 
 
-def _formulier(request, *, traject, form, titel, knop, intro="", multipart=False):
-    """The shared form page of Starten; a form with errors answers 400."""
+def _formulier(request, *, traject, form, titel, knop, intro="", multipart=False, gevaarlijk=False):
+    """The shared form page of Starten; a form with errors answers 400. ``gevaarlijk``: the button ends
+    or removes something and gets the one destructive style."""
     context = {
         "traject": traject,
         "form": form,
         "titel": titel,
         "knop": knop,
+        "gevaarlijk": gevaarlijk,
         "intro": intro,
         "multipart": multipart,
         "terug": traject.get_absolute_url() if traject else "/expertpool/",
@@ -89,7 +91,7 @@ def detail_context(user, traject) -> dict:
         "checklist": fasen.checklist(traject) if traject.status == "lopend" else [],
         "volgende_fase": volgende,
         "fasen": Fase.choices,
-        "expertteam": selectors.expertteam(traject=traject),
+        "expertteam": selectors.expertteam_per_persoon(traject=traject),
         "volgende_bijeenkomst": selectors.volgende_bijeenkomst(traject=traject),
         "bijeenkomsten": selectors.bijeenkomst_list(traject=traject),
         "tijdlijn": traject_selectors.traject_tijdlijn(traject=traject, user=user),
@@ -139,7 +141,9 @@ def expertteam(request, pk):
     traject = traject_of_404(request.user, pk)
     vereis(request.user, Actie.EXPERTTEAM_BEHEREN, traject)
     form = ExpertteamForm(
-        request.POST or None, initial={"user": request.GET.get("persoon"), "rol": request.GET.get("rol", Rol.EXPERT)}
+        request.POST or None,
+        traject=traject,
+        initial={"user": request.GET.get("persoon"), "rol": request.GET.get("rol", Rol.EXPERT)},
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -157,7 +161,7 @@ def expertteam(request, pk):
     context = {
         "traject": traject,
         "form": form,
-        "expertteam": selectors.expertteam(traject=traject),
+        "expertteam": selectors.expertteam_per_persoon(traject=traject),
         "suggesties": selectors.expert_suggesties(traject=traject),
         "breadcrumb": traject_kruimels(traject, ("Expertteam", None)),
     }
@@ -360,6 +364,7 @@ def beeindigen(request, pk):
         form=form,
         titel="Traject beëindigen",
         knop="Traject beëindigen",
+        gevaarlijk=True,
         intro="Een traject wordt afgerond na de fase Borgen, of eindigt eerder: tussentijds gestopt of "
         "geannuleerd, altijd met een reden.",
     )

@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from visieleren.accounts.models import User
+from visieleren.accounts.models import User, link_geldig_tot
+from visieleren.core.taal import aantal
 from visieleren.meldingen import mail_inplannen, tekst_renderen
 
 
@@ -26,19 +27,39 @@ def wachtwoord_link(user: User) -> str:
     )
 
 
+def geldigheid() -> str:
+    """How long a set-password link works, in words: "3 dagen", "1 dag", "12 uur"."""
+    seconden = settings.PASSWORD_RESET_TIMEOUT
+    if seconden >= 86400 and seconden % 86400 == 0:
+        return aantal(seconden // 86400, "dag,dagen")
+    return aantal(max(seconden // 3600, 1), "uur,uur")
+
+
+def _link_context(user: User, verstuurd_op) -> dict:
+    """The link and until when it works: every e-mail with a set-password link states its expiry."""
+    return {
+        "user": user,
+        "link": wachtwoord_link(user),
+        "geldig": geldigheid(),
+        "verloopt_op": link_geldig_tot(verstuurd_op),
+    }
+
+
 def uitnodiging_inplannen(*, user: User) -> None:
-    context = {"user": user, "link": wachtwoord_link(user), "geldig_dagen": settings.PASSWORD_RESET_TIMEOUT // 86400}
+    """The invitation with a set-password link. A new one leaves earlier links working until they
+    expire: the token generator keeps no state, and nothing it hashes changes here."""
+    nu = timezone.now()
     mail_inplannen(
         aan=[user.email],
         onderwerp="Uitnodiging voor Visieleren",
-        tekst=tekst_renderen("accounts/email/uitnodiging.txt", context),
+        tekst=tekst_renderen("accounts/email/uitnodiging.txt", _link_context(user, nu)),
     )
-    user.uitgenodigd_op = timezone.now()
+    user.uitgenodigd_op = nu
     user.save(update_fields=["uitgenodigd_op"])
 
 
 def wachtwoord_reset_inplannen(*, user: User) -> None:
-    context = {"user": user, "link": wachtwoord_link(user)}
+    context = _link_context(user, timezone.now())
     mail_inplannen(
         aan=[user.email],
         onderwerp="Nieuw wachtwoord instellen voor Visieleren",

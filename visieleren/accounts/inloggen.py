@@ -6,11 +6,9 @@ Case variants and surrounding spaces of one address are one address to Django's 
 higher than the per-address one: an office behind one address should not lock itself out.
 """
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
-from django.utils import timezone
+
+from visieleren import limiet
 
 
 def genormaliseerd_adres(request, credentials) -> str:
@@ -21,20 +19,14 @@ def genormaliseerd_adres(request, credentials) -> str:
     return str(waarde or "").strip().lower()
 
 
-def _sleutel(request) -> str:
-    ip = request.META.get("REMOTE_ADDR", "")
-    uur = int(timezone.now().timestamp() // 3600)
-    return f"inloggen:ip:{hashlib.sha256(ip.encode()).hexdigest()[:32]}:{uur}"
+def _ip(request) -> str:
+    # The client, not the ingress: behind a proxy REMOTE_ADDR is the same for everyone.
+    return limiet.client_ip(request)
 
 
 def ip_geblokkeerd(request) -> bool:
-    return (cache.get(_sleutel(request)) or 0) >= settings.INLOGGEN_MAX_FOUTEN_PER_IP
+    return limiet.stand("inloggen:ip", _ip(request)) >= settings.INLOGGEN_MAX_FOUTEN_PER_IP
 
 
 def mislukte_poging_tellen(request) -> None:
-    sleutel = _sleutel(request)
-    cache.add(sleutel, 0, timeout=3600)
-    try:
-        cache.incr(sleutel)
-    except ValueError:  # expired between add and incr
-        cache.set(sleutel, 1, timeout=3600)
+    limiet.tellen("inloggen:ip", _ip(request))

@@ -13,6 +13,10 @@ class RolBestaatAl(Exception):
     pass
 
 
+class UitnodigingNietNodig(Exception):
+    """A resend that makes no sense; the message is Dutch and says what to do instead."""
+
+
 @transaction.atomic
 def user_invite(*, email: str, naam: str, organisatie: str = "", is_team: bool = False, door) -> User:
     user = User.objects.create_user(email=email, password=None, naam=naam, organisatie=organisatie, is_team=is_team)
@@ -25,6 +29,35 @@ def user_invite(*, email: str, naam: str, organisatie: str = "", is_team: bool =
 def uitnodiging_versturen(*, user: User, door) -> None:
     """Put the invitation in the outbox; it is sent after commit (see visieleren/meldingen.py)."""
     emails.uitnodiging_inplannen(user=user)
+
+
+@transaction.atomic
+def uitnodiging_opnieuw_versturen(*, user: User, door) -> None:
+    """The team resends an invitation (a new link; earlier links keep working until they expire).
+
+    Refused for someone who already set a password: they log in, or ask a new password themselves
+    with "Wachtwoord vergeten?". A set-password mail they did not ask for would only confuse them,
+    and a team member pressing the button for an active account most likely meant someone else."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if not user.is_active:
+        raise UitnodigingNietNodig(f"{user} heeft een gedeactiveerd account. Activeer eerst het account.")
+    if not user.uitnodiging.kan_opnieuw:
+        raise UitnodigingNietNodig(
+            f"{user} heeft al een wachtwoord ingesteld en logt in met {user.email}; een nieuwe uitnodiging is "
+            "niet nodig. Is het wachtwoord kwijt? Dan vraagt de persoon zelf een nieuw aan via ‘Wachtwoord "
+            "vergeten?’ op de inlogpagina."
+        )
+    emails.uitnodiging_inplannen(user=user)
+    audit_log(actor=door, actie="uitnodiging opnieuw verstuurd", obj=user)
+
+
+def uitnodiging_vernieuwen_als_nodig(*, user: User, door) -> bool:
+    """For someone invited again elsewhere (a new traject, the expert pool): an account that never got
+    an invitation, or whose link expired, gets a new one. True when one went out."""
+    if user.is_active and user.uitnodiging.stand in ("nog_niet", "verlopen"):
+        uitnodiging_opnieuw_versturen(user=user, door=door)
+        return True
+    return False
 
 
 @transaction.atomic

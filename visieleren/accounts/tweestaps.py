@@ -3,7 +3,12 @@
 On when ``REQUIRE_2FA`` is set (production); off for ``make run`` and the tests. Staff is the
 visieleerteam and whoever may open /beheer/: after the password they must give a code from their
 authenticator app (or a one-time recovery code) before any other page. A person without an app
-yet is sent to set one up. Everyone else may set it up voluntarily on /accounts/tweestaps/.
+yet is sent to set one up. Everyone else may set it up voluntarily (/accounts/beveiliging/); who
+did, gets the second step at every login too (``GEVRAAGD_SLEUTEL``, decided at login).
+
+A passkey (``passkeys.py``) is a second step too. Linking another app or adding a passkey asks for
+a second step at most ``TWEESTAPS_RECENT_MINUTEN`` ago (``recent_bevestigd``): the password alone,
+or an unlocked computer left logged in, must not be enough to swap in someone else's device.
 
 ``SESSIE_INACTIEF_MINUTEN``: a session unused that long is logged out (the absolute limit stays
 ``SESSION_COOKIE_AGE``).
@@ -18,6 +23,7 @@ from django.db import transaction
 from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.urls import reverse
+from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -35,8 +41,35 @@ def tweestaps_verplicht(user) -> bool:
     return settings.REQUIRE_2FA and is_staf(user)
 
 
+GEVRAAGD_SLEUTEL = "tweestaps_gevraagd"
+
+
+def tweestaps_gevraagd(request) -> bool:
+    """This session must pass the second step: staff under REQUIRE_2FA, or whoever linked an app."""
+    return tweestaps_verplicht(request.user) or request.session.get(GEVRAAGD_SLEUTEL, False)
+
+
 def heeft_app(user) -> bool:
     return user_has_device(user, confirmed=True)
+
+
+BEVESTIGD_SLEUTEL = "tweestaps_bevestigd_op"
+
+
+def bevestigd(request, device) -> None:
+    """The second step passed with ``device`` (app, recovery code or passkey): the session is verified."""
+    otp_login(request, device)
+    request.session[BEVESTIGD_SLEUTEL] = int(time.time())
+
+
+def recent_bevestigd(request) -> bool:
+    """Verified in this session, by a second step at most ``TWEESTAPS_RECENT_MINUTEN`` ago."""
+    moment = request.session.get(BEVESTIGD_SLEUTEL)
+    return (
+        request.user.is_verified()
+        and moment is not None
+        and time.time() - moment <= settings.TWEESTAPS_RECENT_MINUTEN * 60
+    )
 
 
 def app_koppelen_starten(*, user) -> TOTPDevice:
@@ -85,7 +118,7 @@ class TweestapsMiddleware:
             if self._verlopen(request):
                 logout(request)
                 return redirect(f"{reverse('login')}?verlopen=1&next={request.path}")
-            if tweestaps_verplicht(user) and not user.is_verified() and not request.path.startswith(VRIJ):
+            if tweestaps_gevraagd(request) and not user.is_verified() and not request.path.startswith(VRIJ):
                 return redirect(f"{reverse('tweestaps')}?next={request.get_full_path()}")
         return self.get_response(request)
 
@@ -102,6 +135,8 @@ class TweestapsMiddleware:
 
 @receiver(user_logged_in)
 def _actief_bij_inloggen(sender, request, user, **kwargs):
-    """Start the idle clock at login, in the session write the login does anyway."""
+    """Start the idle clock at login, in the session write the login does anyway; and note whether
+    this person linked an app (then the second step is asked whatever their role)."""
     if request is not None and hasattr(request, "session"):
         request.session[ACTIEF_SLEUTEL] = int(time.time())
+        request.session[GEVRAAGD_SLEUTEL] = TOTPDevice.objects.filter(user=user, confirmed=True).exists()

@@ -7,21 +7,29 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
-from django_otp import login as otp_login
 from django_otp import match_token
 
 from trajecten.models import TrajectRol
-from visieleren.accounts import emails, inloggen, services
+from visieleren.accounts import inloggen, passkeys, services
 from visieleren.accounts import tweestaps as tweestaps_mod
-from visieleren.accounts.forms import InloggenForm, PersoonForm, RolToekennenForm, TweestapsCodeForm, UitnodigenForm
+from visieleren.accounts.forms import (
+    InloggenForm,
+    PersoonForm,
+    RolToekennenForm,
+    TweestapsCodeForm,
+    UitnodigenForm,
+    WachtwoordInstellenForm,
+    WachtwoordVergetenForm,
+    WachtwoordWijzigenForm,
+)
 from visieleren.accounts.models import User
+from visieleren.accounts.passkey_views import ceremonie_config
 from visieleren.permissions import team_vereist
 
 
@@ -39,24 +47,26 @@ class InloggenView(auth_views.LoginView):
         return super().form_invalid(form)
 
 
-class _WachtwoordResetForm(PasswordResetForm):
-    email = PasswordResetForm.base_fields["email"]
-
-    def send_mail(
-        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
-    ):
-        """Into the outbox, with a link on SITE_URL (never the Host header of the request)."""
-        emails.wachtwoord_reset_inplannen(user=context["user"])
-
-
 class WachtwoordVergetenView(auth_views.PasswordResetView):
-    form_class = _WachtwoordResetForm
+    form_class = WachtwoordVergetenForm
     email_template_name = "registration/wachtwoord_email.txt"
     subject_template_name = "registration/wachtwoord_onderwerp.txt"
 
 
 class WachtwoordInstellenView(auth_views.PasswordResetConfirmView):
-    form_class = SetPasswordForm
+    form_class = WachtwoordInstellenForm
+
+
+class WachtwoordWijzigenView(auth_views.PasswordChangeView):
+    """Logged in, with the current password; the session stays valid (Django updates its hash)."""
+
+    form_class = WachtwoordWijzigenForm
+    success_url = reverse_lazy("start")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, "Uw wachtwoord is gewijzigd.")
+        return response
 
 
 def _persoon_of_404(pk) -> User:
@@ -165,9 +175,20 @@ def activeren(request, pk):
 @team_vereist
 @require_POST
 def opnieuw_uitnodigen(request, pk):
+    """Resend from wherever the team sees the person (Mensen, the persoon page, an aanmelding, the
+    expert pool); ``volgende`` brings the team back there."""
     user = _persoon_of_404(pk)
-    services.uitnodiging_versturen(user=user, door=request.user)
-    messages.success(request, f"Een nieuwe uitnodiging gaat naar {user.email}.")
+    try:
+        services.uitnodiging_opnieuw_versturen(user=user, door=request.user)
+    except services.UitnodigingNietNodig as fout:
+        messages.error(request, str(fout))
+    else:
+        messages.success(
+            request, f"Een nieuwe uitnodiging gaat naar {user.email}. Een eerdere link blijft werken tot hij verloopt."
+        )
+    volgende = request.POST.get("volgende", "")
+    if volgende.startswith("/") and url_has_allowed_host_and_scheme(volgende, allowed_hosts={request.get_host()}):
+        return redirect(volgende)
     return redirect(user)
 
 
@@ -184,30 +205,38 @@ def _veilige_volgende(request) -> str:
 @login_required
 @require_http_methods(["GET", "POST"])
 def tweestaps(request):
-    """The second step after the password: a code from the app, or a one-time recovery code."""
+    """The second step after the password: a code from the app, a one-time recovery code, or a passkey
+    (its button calls the JSON endpoints in ``passkey_views``). Also the way to confirm again before
+    adding a passkey or linking another app."""
     if not tweestaps_mod.heeft_app(request.user):
         return redirect(f"{reverse('tweestaps_instellen')}?next={_veilige_volgende(request)}")
     form = TweestapsCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         device = match_token(request.user, form.cleaned_data["code"])
         if device is not None:
-            otp_login(request, device)
+            tweestaps_mod.bevestigd(request, device)
             return redirect(_veilige_volgende(request))
         form.add_error("code", "Deze code klopt niet of is verlopen. Probeer de volgende code uit de app.")
     context = {"form": form, "volgende": _veilige_volgende(request)}
+    if passkeys.heeft_passkey(request.user):
+        context["passkey_config"] = ceremonie_config(request)
     return render(request, "accounts/tweestaps.html", context, status=400 if form.errors else 200)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def tweestaps_instellen(request):
-    """Link an authenticator app: scan the QR code (or type the key), confirm with the first code."""
+    """Link an authenticator app: scan the QR code (or type the key), confirm with the first code.
+    Replacing a linked app (or adding one next to passkeys) needs a recent second step first."""
+    if tweestaps_mod.heeft_app(request.user) and not tweestaps_mod.recent_bevestigd(request):
+        messages.info(request, "Bevestig eerst met uw huidige app, een herstelcode of een passkey.")
+        return redirect(f"{reverse('tweestaps')}?next={reverse('tweestaps_instellen')}")
     device = tweestaps_mod.app_koppelen_starten(user=request.user)
     form = TweestapsCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         codes = tweestaps_mod.app_bevestigen(device=device, code=form.cleaned_data["code"])
         if codes is not None:
-            otp_login(request, device)
+            tweestaps_mod.bevestigd(request, device)
             context = {"codes": codes, "volgende": _veilige_volgende(request)}
             return render(request, "accounts/herstelcodes.html", context)
         form.add_error("code", "Deze code klopt niet. Controleer de tijd op uw telefoon en probeer de volgende code.")

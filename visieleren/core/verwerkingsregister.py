@@ -85,9 +85,14 @@ def verwerkingen() -> list[Verwerking]:
             naam="Accounts en inloggen",
             doel="Toegang tot Visieleren per rol en per traject.",
             gegevens="Naam, e-mailadres, organisatie, wachtwoord-hash, rollen per traject; mislukte "
-            "inlogpogingen (gebruikersnaam en IP-adres).",
+            "inlogpogingen (gebruikersnaam en IP-adres). Tweestapsverificatie: de geheime sleutel van de "
+            "authenticator-app en de herstelcodes; per passkey de gekozen naam, de publieke sleutel, het "
+            "credential-id, de teller van het apparaat (sign count), de soort verbinding, wanneer hij is "
+            "toegevoegd en laatst gebruikt, en een willekeurige gebruikers-id voor passkeys. Geen "
+            "biometrische gegevens: vingerafdruk of gezicht blijven op het apparaat.",
             betrokkenen="Medewerkers van de VNG, experts, moderatoren, contactpersonen en bestuurders.",
-            bewaartermijn=f"Zolang het account nodig is (het team deactiveert). Inlogblokkade na "
+            bewaartermijn=f"Zolang het account nodig is (het team deactiveert); een passkey tot de eigenaar "
+            "hem verwijdert. Inlogblokkade na "
             f"{settings.AXES_FAILURE_LIMIT} pogingen, {round(settings.AXES_COOLOFF_TIME * 60)} minuten. Sessie: "
             f"{settings.SESSION_COOKIE_AGE // 3600} uur.",
             toegang=TEAM,

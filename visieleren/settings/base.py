@@ -1,6 +1,7 @@
 """Settings shared by every environment; everything variable comes from the environment."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "visieleren.accounts",
+    "django_otp_webauthn",  # after accounts: it reads the user model when its models load
     "visieleren.core",
     "trajecten",
     "interviews",
@@ -102,11 +104,12 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Django's four checks, with our own Dutch messages (visieleren/accounts/wachtwoord.py).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "visieleren.accounts.wachtwoord.GelijkenisValidator"},
+    {"NAME": "visieleren.accounts.wachtwoord.MinimumLengteValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "visieleren.accounts.wachtwoord.VeelgebruiktValidator"},
+    {"NAME": "visieleren.accounts.wachtwoord.AlleenCijfersValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "start"
@@ -213,6 +216,37 @@ SESSIE_INACTIEF_MINUTEN = env_int("SESSIE_INACTIEF_MINUTEN", 60)
 # production (production.py), off for `make run` and the tests unless set.
 REQUIRE_2FA = env_bool("REQUIRE_2FA", False)
 OTP_TOTP_ISSUER = "Visieleren"
+# Adding a passkey or linking another app needs a second step at most this many minutes ago.
+TWEESTAPS_RECENT_MINUTEN = env_int("TWEESTAPS_RECENT_MINUTEN", 15)
+
+
+def _webauthn_rp_id(hosts: list[str]) -> str:
+    """The first host name of ALLOWED_HOSTS (no IP address or wildcard: WebAuthn refuses those)."""
+    for host in hosts:
+        host = host.lstrip(".")
+        if host and host != "*" and not host.startswith("[") and not host.replace(".", "").isdigit():
+            return host
+    return "localhost"
+
+
+def _webauthn_origins(rp_id: str, site_url: str) -> list[str]:
+    """SITE_URL when it lies on the RP ID; for `make run` also http://localhost:8000."""
+    host = urlsplit(site_url).hostname or ""
+    origins = [site_url] if host == rp_id or host.endswith(f".{rp_id}") else []
+    if rp_id == "localhost":
+        origins.append("http://localhost:8000")
+    return list(dict.fromkeys(origins))
+
+
+# Passkeys (WebAuthn, django-otp-webauthn) as a second factor next to the app. A passkey is bound to
+# the relying party id, a host name: changing WEBAUTHN_RP_ID later makes every passkey unusable.
+# The browser refuses IP addresses, so `make run` works with passkeys on http://localhost:8000.
+WEBAUTHN_RP_ID = env_str("WEBAUTHN_RP_ID") or _webauthn_rp_id(ALLOWED_HOSTS)
+OTP_WEBAUTHN_RP_ID = WEBAUTHN_RP_ID
+OTP_WEBAUTHN_RP_NAME = env_str("WEBAUTHN_RP_NAME", "Visieleren")
+OTP_WEBAUTHN_ALLOWED_ORIGINS = env_list("WEBAUTHN_ORIGINS", _webauthn_origins(WEBAUTHN_RP_ID, SITE_URL))
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False  # a passkey is the second step, never the only one
+OTP_WEBAUTHN_HELPER_CLASS = "visieleren.accounts.passkeys.PasskeyHelper"
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the hx-headers attribute, not the cookie
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

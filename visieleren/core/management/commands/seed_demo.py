@@ -43,7 +43,10 @@ class Command(BaseCommand):
                 import_module(stap).laden(demo)
         duur = time.monotonic() - begin
         from interviews.models import Beoordeling, Citaat, Interview, Tagging
+        from interviews.tellingen import vergeet_na_bulk
         from trajecten.models import Aanmelding, Traject
+
+        vergeet_na_bulk(Traject.objects.values_list("pk", flat=True))  # the demo writes in bulk, without signals
 
         telling = (
             f"{Traject.objects.count()} trajecten, {Aanmelding.objects.count()} aanmeldingen, "
