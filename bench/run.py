@@ -10,13 +10,16 @@ the server of ``DATABASE_URL`` (``bench_<schaal>``, or ``BENCH_DATABASE``), is g
 
     make bench BENCH_ALLEEN=synthese,start  # only the pages whose name contains one of these words
 
-Other settings: BENCH_HERHALINGEN (requests per page, default 10), BENCH_SEED.
+Other settings: BENCH_HERHALINGEN (requests per page, default 10), BENCH_SEED, BENCH_DATABASE (the
+database to load the set into).
 Writes bench/RESULTS.md (nationaal) or bench/RESULTS-klein.md and prints it; the raw numbers of the
 "before" and "after" runs are kept in bench/metingen-<schaal>.json.
 
 A run with ``BENCH_ALLEEN`` measures only the chosen pages (a word matches a page when its name contains
 it, e.g. ``synthese``, ``start``, ``rode draden``); the jobs run only when named: ``alle-citaten`` (all
-quotes of one code), ``namen`` (the name matcher) and ``uitvoer`` (the files). Its numbers are kept apart
+quotes of one code: the download across trajecten and the list selectors), ``namen`` (the name
+matcher) and ``uitvoer`` (the files), or one file alone: ``xlsx``, ``csv``, ``qdpx``, ``kaartjes``
+(``make bench BENCH_ALLEEN=xlsx,csv,alle-citaten`` measures no page at all). Its numbers are kept apart
 (``deel-voor``/``deel-na`` in the JSON) and written to their own section of the results file, between
 ``<!-- deelmeting -->`` markers; the rest of that file stays as it is.
 """
@@ -43,7 +46,8 @@ LABEL = os.environ.get("BENCH_LABEL", "na")
 if LABEL not in ("voor", "na"):
     sys.exit("BENCH_LABEL is 'voor' (de nulmeting) of 'na' (standaard)")
 ALLEEN = [woord.strip().lower() for woord in os.environ.get("BENCH_ALLEEN", "").split(",") if woord.strip()]
-TAKEN = ("alle-citaten", "namen", "uitvoer")  # the jobs a partial run names to include them
+BESTANDEN = ("xlsx", "csv", "qdpx", "kaartjes")  # the files of "uitvoer", each also to be named alone
+TAKEN = ("alle-citaten", "namen", "uitvoer", *BESTANDEN)  # the jobs a partial run names to include them
 ZOEKTERM = "wachttijd"
 # The expert's pass over all quotes of one code is capped; the rest is extrapolated from the quotes done.
 EXPERT_BUDGET_S = float(os.environ.get("BENCH_EXPERT_BUDGET", 60))
@@ -260,6 +264,11 @@ def _taak_gekozen(taak: str) -> bool:
     return not ALLEEN or taak in ALLEEN
 
 
+def _bestand_gekozen(bestand: str) -> bool:
+    """A file job: in a full run, with ``uitvoer``, or named alone (``xlsx``, ``csv``, ...)."""
+    return not os.environ.get("BENCH_ZONDER_UITVOER") and (_taak_gekozen("uitvoer") or bestand in ALLEEN)
+
+
 def _alle_citaten_van_code(user, code, budget_s=None) -> dict:
     """Every quote with ``code`` across all trajecten the user may read, through the selectors the quote
     list uses, with text and context as this user may see them (what an export of one code does)."""
@@ -288,18 +297,112 @@ def _alle_citaten_van_code(user, code, budget_s=None) -> dict:
     return {"s": time.perf_counter() - begin, "n": n, "afgebroken": afgebroken}
 
 
+def _taak(functie) -> dict:
+    """Run ``functie`` (returns a count) twice: once for wall and CPU time (this process plus its PostgreSQL
+    backend), once under tracemalloc for the peak of Python memory."""
+    begin, cpu, pg = time.perf_counter(), time.process_time(), _pg_cpu_s()
+    n = functie()
+    duur, cpu, pg_eind = time.perf_counter() - begin, time.process_time() - cpu, _pg_cpu_s()
+    tracemalloc.start()
+    functie()
+    _, piek = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "n": n,
+        "s": round(duur, 2),
+        "cpu_s": round(cpu + ((pg_eind - pg) if pg is not None and pg_eind is not None else 0), 2),
+        "piek_mb": round(piek / 1e6, 1),
+    }
+
+
+def _schrijvers():
+    """(csv_regels, xlsx_schrijven) of the downloads; on a checkout from before they existed (a baseline with
+    BENCH_LABEL=voor on commit 81129ba or older) the code those views ran then, copied here."""
+    try:
+        from interviews.views.uitwisseling import csv_regels, xlsx_schrijven
+    except ImportError:
+        pass
+    else:
+        return csv_regels, xlsx_schrijven
+    import csv
+    from datetime import datetime as _datetime
+
+    from django.utils import timezone
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    from interviews.selectors.uitwisseling import KOLOMMEN
+    from interviews.views.uitwisseling import _cel_tekst, _Echo, veilige_cel
+
+    def csv_regels(rijen):
+        schrijver = csv.writer(_Echo(), delimiter=";")
+        yield "\ufeff"
+        yield schrijver.writerow(KOLOMMEN)
+        for rij in rijen:
+            yield schrijver.writerow([_cel_tekst(w) for w in rij])
+
+    def xlsx_schrijven(bestand, rijen):
+        werkboek = Workbook(write_only=True)
+        blad = werkboek.create_sheet("Citaten")
+        blad.append(KOLOMMEN)
+        for rij in rijen:
+            cellen = []
+            for waarde in rij:
+                if isinstance(waarde, _datetime):
+                    waarde = timezone.localtime(waarde).replace(tzinfo=None)
+                cel = WriteOnlyCell(blad, value=veilige_cel(waarde))
+                if isinstance(waarde, str):
+                    cel.data_type = "s"
+                cellen.append(cel)
+            blad.append(cellen)
+        werkboek.save(bestand)
+
+    return csv_regels, xlsx_schrijven
+
+
+def _code_export(user, code) -> int:
+    """The download on the code page: every quote of ``code`` in the trajecten ``user`` may export, as the
+    CSV streams it (interviews/views/uitwisseling.py); returns the number of rows."""
+    from interviews.selectors.uitwisseling import code_rijen
+    from visieleren.permissions import Actie, trajecten_waar
+
+    csv_regels, _ = _schrijvers()
+
+    n = 0
+
+    def geteld(rijen):
+        nonlocal n
+        for rij in rijen:
+            n += 1
+            yield rij
+
+    for _ in csv_regels(geteld(code_rijen(code=code, trajecten=trajecten_waar(user, Actie.EXPORTEREN)))):
+        pass
+    return n
+
+
 def _code_meting(ctx) -> dict:
+    from django.db.models import Q
+
+    from interviews.models import Citaat
+    from visieleren.permissions import trajecten_met_inhoud
+
+    uit = {"code": str(ctx["code"])}
+    try:
+        from interviews.selectors.uitwisseling import code_rijen  # noqa: F401 (not on a checkout before it)
+    except ImportError:
+        rollen = ()
+    else:
+        rollen = ("team", "expert")
+    for rol in rollen:
+        uit[f"export_{rol}"] = _taak(lambda rol=rol: _code_export(ctx[rol], ctx["code"]))
+        print(f"alle citaten van één code, export ({rol}): {uit[f'export_{rol}']}", flush=True)
     team = _alle_citaten_van_code(ctx["team"], ctx["code"])
     tracemalloc.start()
     _alle_citaten_van_code(ctx["team"], ctx["code"])
     _, piek = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     expert = _alle_citaten_van_code(ctx["expert"], ctx["code"], budget_s=EXPERT_BUDGET_S)
-    from django.db.models import Q
-
-    from interviews.models import Citaat
-    from visieleren.permissions import trajecten_met_inhoud
-
     expert_totaal = (
         Citaat.objects.filter(interview__traject__in=trajecten_met_inhoud(ctx["expert"]))
         .filter(Q(taggings__code=ctx["code"], taggings__verwijderd_op__isnull=True))
@@ -308,7 +411,7 @@ def _code_meting(ctx) -> dict:
     )
     expert_s = expert["s"] if not expert["afgebroken"] else expert["s"] * expert_totaal / max(1, expert["n"])
     return {
-        "code": str(ctx["code"]),
+        **uit,
         "team_citaten": team["n"],
         "team_s": round(team["s"], 2),
         "team_piek_mb": round(piek / 1e6, 1),
@@ -319,55 +422,59 @@ def _code_meting(ctx) -> dict:
 
 
 def _uitvoer_meting(ctx) -> dict:
-    """Jobs that produce files: XLSX/CSV of the largest traject, QDPX of the 20,000 one, 200 quote cards.
+    """Jobs that produce files, through the code the downloads run: XLSX and CSV of the largest traject
+    (interviews/views/uitwisseling.py, without names: every text through the matcher), QDPX of the
+    20,000 one, 200 quote cards.
 
-    Time is measured without tracemalloc; the peak memory in a second run with it. The cards are made
-    in a transaction that is rolled back, so the bench set stays as generated.
+    Time (wall and CPU) is measured without tracemalloc; the peak memory in a second run with it. The
+    cards are made in a transaction that is rolled back, so the bench set stays as generated.
     """
     import io
     import tempfile
 
     from django.db import transaction
     from django.utils import timezone
-    from openpyxl import Workbook
 
     from interviews.models import Citaat
     from interviews.refi_qda import qdpx_schrijven
-    from interviews.selectors.uitwisseling import KOLOMMEN, citaat_rijen, qdpx_project
+    from interviews.selectors.uitwisseling import citaat_rijen, qdpx_project
     from ontwerp.models import Kaartenset
     from ontwerp.services.kaartjes import kaartjes_renderen
     from trajecten.models import Traject
 
+    csv_regels, xlsx_schrijven = _schrijvers()
+
+    def geteld(rijen, teller):
+        for rij in rijen:
+            teller[0] += 1
+            yield rij
+
     def xlsx(traject):
-        boek = Workbook(write_only=True)
-        blad = boek.create_sheet("Citaten")
-        blad.append(KOLOMMEN)
-        n = 0
-        for rij in citaat_rijen(traject=traject, met_namen=False):
-            blad.append([w.replace(tzinfo=None) if hasattr(w, "tzinfo") and w.tzinfo else w for w in rij])
-            n += 1
+        teller = [0]
         with tempfile.TemporaryFile() as f:
-            boek.save(f)
-        return n
+            xlsx_schrijven(f, geteld(citaat_rijen(traject=traject, met_namen=False), teller))
+        return teller[0]
+
+    def csv_(traject):
+        teller = [0]
+        for _ in csv_regels(geteld(citaat_rijen(traject=traject, met_namen=False), teller)):
+            pass
+        return teller[0]
 
     def qdpx(traject):
         project, notities = qdpx_project(traject=traject, met_namen=False)
         qdpx_schrijven(io.BytesIO(), project, code_notities=notities)
         return sum(len(b.selecties) for b in project.bronnen)
 
-    def meet(functie, *args):
-        begin = time.perf_counter()
-        n = functie(*args)
-        duur = time.perf_counter() - begin
-        tracemalloc.start()
-        functie(*args)
-        _, piek = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        return {"n": n, "s": round(duur, 2), "piek_mb": round(piek / 1e6, 1)}
-
     groot = Traject.objects.get(pk=ctx["maten"][max(ctx["maten"])])
     twintig = Traject.objects.get(pk=ctx["maten"].get(20_000, max(ctx["maten"].values())))
-    uitkomst = {"xlsx": meet(xlsx, groot), "qdpx": meet(qdpx, twintig)}
+    uitkomst = {}
+    for naam, functie, traject in (("xlsx", xlsx, groot), ("csv", csv_, groot), ("qdpx", qdpx, twintig)):
+        if _bestand_gekozen(naam):
+            uitkomst[naam] = _taak(lambda functie=functie, traject=traject: functie(traject))
+            print(f"{naam}: {uitkomst[naam]}", flush=True)
+    if not _bestand_gekozen("kaartjes"):
+        return uitkomst
     with transaction.atomic():
         citaten = list(Citaat.objects.filter(interview__traject=twintig).order_by("pk")[:200])
         Citaat.objects.filter(pk__in=[c.pk for c in citaten]).update(
@@ -453,6 +560,95 @@ def _cpu(meting: dict | None) -> str:
     return f"{meting['cpu_python'] + (pg or 0):,.0f}" + ("" if pg is not None else " (zonder PG)")
 
 
+def _code_markdown(cv: dict, cn: dict, _taakcel) -> list[str]:
+    regels: list[str] = []
+    regels += [
+        "",
+        f"Alle citaten van één code (“{cn.get('code', cv.get('code'))}”, met subcodes) over alle trajecten:",
+        "",
+        "| | voor | na |",
+        "| --- | --- | --- |",
+    ]
+    for rol, wie in (("team", "team, 400 trajecten"), ("expert", "expert, eigen trajecten")):
+        ev, en = cv.get(f"export_{rol}"), cn.get(f"export_{rol}")
+        n = (en or ev or {}).get("n", "–")
+        regels.append(
+            f"| download op de codepagina (CSV, schuilnamen), {wie}: {n} regels | {_taakcel(ev)} | {_taakcel(en)} |"
+        )
+
+    def _c(c, sleutel, fmt):
+        return fmt(c) if c.get(sleutel) is not None else "–"
+
+    def _t(c):
+        return f"{c['team_s']} s, piek {c['team_piek_mb']} MB"
+
+    regels.append(
+        f"| via de lijstselectors (`citaat_list` + weergave), team (namen): "
+        f"{cn.get('team_citaten', cv.get('team_citaten'))} citaten | {_c(cv, 'team_s', _t)} | {_c(cn, 'team_s', _t)} |"
+    )
+
+    def _e(c):
+        return f"{c['expert_s']} s" + (" (geëxtrapoleerd)" if c.get("expert_geextrapoleerd") else "")
+
+    regels.append(
+        f"| via de lijstselectors, expert (schuilnamen): {cn.get('expert_citaten', cv.get('expert_citaten'))} "
+        f"citaten | {_c(cv, 'expert_s', _e)} | {_c(cn, 'expert_s', _e)} |"
+    )
+    return regels
+
+
+def _taken_markdown(voor: dict | None, na: dict | None) -> list[str]:
+    """The jobs of a run (all quotes of one code, the matcher, the files), before and after; nothing for a
+    run without them."""
+    if not any((run or {}).get(sleutel) for run in (voor, na) for sleutel in ("code", "namen", "uitvoer")):
+        return []
+    regels: list[str] = []
+    cv, cn = (voor or {}).get("code", {}), (na or {}).get("code", {})
+
+    def _taakcel(t):
+        if not t:
+            return "–"
+        cpu = f", CPU {t['cpu_s']:,.1f} s" if t.get("cpu_s") is not None else ""
+        return f"{t['s']:,.1f} s{cpu}, piek {t['piek_mb']} MB"
+
+    if cv or cn:
+        regels += _code_markdown(cv, cn, _taakcel)
+    nv, nn = (voor or {}).get("namen", {}), (na or {}).get("namen", {})
+    if nv or nn:
+        regels += [
+            "",
+            "Naamvervanging (interviews/pseudoniemen.py): matcher bouwen (eens per traject) / "
+            "pseudonimiseren per tekst bij "
+            f"{(nn or nv).get('deelnemers')} deelnemers: voor {nv.get('namen_van_ms', '–')} / "
+            f"{nv.get('pseudonimiseer_ms', '–')} ms, na {nn.get('namen_van_ms', '–')} / "
+            f"{nn.get('pseudonimiseer_ms', '–')} ms.",
+        ]
+    regels.append("")
+    uv, un = (voor or {}).get("uitvoer") or {}, (na or {}).get("uitvoer") or {}
+    if uv or un:
+        regels += [
+            "Bestanden (doel: exports van 200.000 citaten ruim onder een minuut en < 300 MB; 200 kaartjes < 5 s). "
+            "Tijd = wandklok, CPU = dit proces plus zijn PostgreSQL-backend, piek = tracemalloc:",
+            "",
+            "| taak | aantal | voor | na |",
+            "| --- | --- | --- | --- |",
+        ]
+        for sleutel, taak, eenheid in (
+            ("xlsx", "XLSX van het grootste traject (schuilnamen)", "regels"),
+            ("csv", "CSV van het grootste traject (schuilnamen)", "regels"),
+            ("qdpx", "QDPX van het traject met 20.000 citaten", "selecties"),
+        ):
+            v, n = uv.get(sleutel), un.get(sleutel)
+            regels.append(f"| {taak} | {(n or v or {}).get('n', '–')} {eenheid} | {_taakcel(v)} | {_taakcel(n)} |")
+        kv, kn = uv.get("kaartjes") or {}, un.get("kaartjes") or {}
+        regels += [
+            f"| 200 kaartjes (PDF, {(kn or kv).get('paginas', '–')} pagina's) | 200 | {kv.get('s', '–')} s "
+            f"| {kn.get('s', '–')} s |",
+            "",
+        ]
+    return regels
+
+
 def _markdown(alles: dict) -> str:
     voor, na = alles.get("voor"), alles.get("na")
     laatste = na or voor
@@ -471,6 +667,8 @@ def _markdown(alles: dict) -> str:
             regels.append(f"- {label.capitalize()}: commit {run['commit']}, {run['datum']}, {run['machine']}.")
             if run.get("cpu_gemeten"):
                 regels.append(f"  CPU-tijden van {label} later gemeten: {run['cpu_gemeten']}.")
+            for deel, herkomst in sorted((run.get("delen") or {}).items()):
+                regels.append(f"  {deel.capitalize()} ({label}) opnieuw gemeten: {herkomst}.")
     regels.append(
         "- CPU = CPU-milliseconden per verzoek van het Django-proces plus de PostgreSQL-backend (gemiddeld, "
         "parallelle query-workers uit): een gedeelde, drukke machine blaast de wandkloktijd op, de CPU-tijd "
@@ -488,53 +686,7 @@ def _markdown(alles: dict) -> str:
         n = (na or {}).get("paginas", {}).get(sleutel)
         maat_tekst = f"{int(maat):,}".replace(",", ".") if maat else ""
         regels.append(f"| {naam} ({rol}) | {maat_tekst} | {_cel(v)} | {_cel(n)} | {_cpu(v)} | {_cpu(n)} |")
-    regels += ["", "Alle citaten van één code over alle trajecten, via de selectors (`citaat_list` + weergave):", ""]
-    regels += ["| | voor | na |", "| --- | --- | --- |"]
-    cv, cn = (voor or {}).get("code", {}), (na or {}).get("code", {})
-
-    def _c(c, sleutel, fmt):
-        return fmt(c) if c.get(sleutel) is not None else "–"
-
-    def _t(c):
-        return f"{c['team_s']} s, piek {c['team_piek_mb']} MB"
-
-    regels.append(
-        f"| team: {cn.get('team_citaten', cv.get('team_citaten'))} citaten van “{cn.get('code', cv.get('code'))}” "
-        f"| {_c(cv, 'team_s', _t)} | {_c(cn, 'team_s', _t)} |"
-    )
-
-    def _e(c):
-        return f"{c['expert_s']} s" + (" (geëxtrapoleerd)" if c.get("expert_geextrapoleerd") else "")
-
-    regels.append(
-        f"| expert (schuilnamen): {cn.get('expert_citaten', cv.get('expert_citaten'))} citaten "
-        f"| {_c(cv, 'expert_s', _e)} | {_c(cn, 'expert_s', _e)} |"
-    )
-    nv, nn = (voor or {}).get("namen", {}), (na or {}).get("namen", {})
-    regels += [
-        "",
-        "Naamvervanging (interviews/pseudoniemen.py): matcher bouwen (eens per traject) / "
-        "pseudonimiseren per tekst bij "
-        f"{(nn or nv).get('deelnemers')} deelnemers: voor {nv.get('namen_van_ms', '–')} / "
-        f"{nv.get('pseudonimiseer_ms', '–')} ms, na {nn.get('namen_van_ms', '–')} / "
-        f"{nn.get('pseudonimiseer_ms', '–')} ms.",
-        "",
-    ]
-    uitvoer = (laatste or {}).get("uitvoer") or {}
-    if uitvoer:
-        x, q, k = uitvoer.get("xlsx", {}), uitvoer.get("qdpx", {}), uitvoer.get("kaartjes", {})
-        regels += [
-            "Bestanden (doel: XLSX van 200.000 citaten < 20 s en < 300 MB; 200 kaartjes < 5 s):",
-            "",
-            "| taak | aantal | seconden | piekgeheugen (tracemalloc, MB) |",
-            "| --- | --- | --- | --- |",
-            f"| XLSX van het grootste traject | {x.get('n', '–')} regels | {x.get('s', '–')} "
-            f"| {x.get('piek_mb', '–')} |",
-            f"| QDPX van het traject met 20.000 citaten | {q.get('n', '–')} selecties | {q.get('s', '–')} "
-            f"| {q.get('piek_mb', '–')} |",
-            f"| 200 kaartjes (PDF, {k.get('paginas', '–')} pagina's) | {k.get('n', '–')} | {k.get('s', '–')} | – |",
-            "",
-        ]
+    regels += _taken_markdown(voor, na)
     return "\n".join(regels)
 
 
@@ -584,6 +736,7 @@ def _deel_markdown(alles: dict) -> str:
             f"| {naam} ({rol}) | {maat_tekst} | {_cel(v)} | {_cel(n)} | {_cpu(v)} | {_cpu(n)} "
             f"| {_eerste(v)} | {_eerste(n)} |"
         )
+    regels += _taken_markdown(voor, na)
     regels.append(DEEL_EIND)
     return "\n".join(regels)
 
@@ -623,6 +776,7 @@ def main():
     code = {} if os.environ.get("BENCH_ZONDER_CODE") or not _taak_gekozen("alle-citaten") else _code_meting(ctx)
     if code:
         print(json.dumps(code), flush=True)
+    uitvoer = _uitvoer_meting(ctx) if any(_bestand_gekozen(b) for b in BESTANDEN) else {}
     run = {
         "commit": _commit(),
         "datum": datetime.now().strftime("%Y-%m-%d %H:%M"),
@@ -635,9 +789,7 @@ def main():
         "paginas": paginas,
         "code": code,
         "namen": _naamvervanging(ctx) if _taak_gekozen("namen") else {},
-        "uitvoer": {}
-        if os.environ.get("BENCH_ZONDER_UITVOER") or not _taak_gekozen("uitvoer")
-        else _uitvoer_meting(ctx),
+        "uitvoer": uitvoer,
     }
     opslag = MAP / f"metingen-{SCHAAL}.json"
     alles = json.loads(opslag.read_text()) if opslag.exists() else {}

@@ -398,6 +398,27 @@ RIJEN: list[Rij] = [
     *rijen("uitwisseling:citaten_xlsx", "get", _traject(INHOUD), _ti),
     *rijen("uitwisseling:project_qdpx", "get", _traject(INHOUD), _ti),
     *rijen("uitwisseling:codeboek_qdc", "get", _codeboek(CODEBOEK_LEZERS, trajectcode=False)),
+    # Every quote of one code across the trajecten the reader may export (names always replaced).
+    *[
+        rij
+        for naam in ("uitwisseling:code_citaten_csv", "uitwisseling:code_citaten_xlsx")
+        for rij in [
+            *rijen(
+                naam,
+                "get",
+                _codeboek(CODEBOEK_LEZERS, trajectcode=False),
+                lambda k: {"pk": k.gedeelde_code.pk},
+                "gedeeld",
+            ),
+            *rijen(
+                naam,
+                "get",
+                _codeboek(CODEBOEK_LEZERS, trajectcode=True),
+                lambda k: {"pk": k.trajectcode.pk},
+                "trajectcode",
+            ),
+        ]
+    ],
     *rijen("uitwisseling:codeboek_importeren", "get post", _team()),
     # Ontwerpen: experts and moderators read the synthesis, the inzichten and the ontwerpsessie. An
     # inzicht of step 1 (the scenario's) is written by the moderators; the team carries it forward and

@@ -11,12 +11,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from interviews.models import Citaat, Code, Deelnemer, Interview, Memo, Tagging
 from interviews.privacy import matcher_voor
 from interviews.pseudoniemen import Matcher
 from interviews.refi_qda import QdaBron, QdaCode, QdaNotitie, QdaProject, QdaSelectie
+from interviews.selectors.codeboek import code_met_subcodes
 from interviews.tekst import Gepseudonimiseerd
 from trajecten.models import Traject
 
@@ -113,28 +114,32 @@ def _tekst_en_bron(rij: dict, filter_: Naamfilter) -> tuple[str, str]:
     return filter_.tekst(rij["tekst"]), NIET_VRIJGEGEVEN
 
 
-def citaat_rijen(*, traject: Traject, met_namen: bool) -> Iterator[list]:
-    """One row per active tagging (a quote without tags: one row without a code), in KOLOMMEN order."""
+def citaat_rijen(*, traject: Traject, met_namen: bool, codes: list[int] | None = None) -> Iterator[list]:
+    """One row per active tagging (a quote without tags: one row without a code), in KOLOMMEN order.
+
+    With ``codes`` (ids): only the quotes with an active tagging of one of these codes, one row per such
+    tagging. The traject's matcher is built once and every text goes through it (``Naamfilter``).
+    """
     filter_ = naamfilter(traject=traject, met_namen=met_namen)
-    codes = list(_codes_voor(traject))
-    paden = code_paden(codes)
-    soorten = {c.pk for c in codes if c.groep == Code.Groep.SOORT}
+    alle_codes = list(_codes_voor(traject))
+    paden = code_paden(alle_codes)
+    soorten = {c.pk for c in alle_codes if c.groep == Code.Groep.SOORT}
     gemeenten = ", ".join(traject.gemeenten.order_by("naam").values_list("naam", flat=True))
-    citaten = (
-        Citaat.objects.filter(interview__traject=traject)
-        .order_by("interview__datum", "interview_id", "begin", "pk")
-        .values(
-            "pk",
-            "tekst",
-            "context",
-            "vrijgegeven",
-            "vrijgegeven_tekst",
-            "vrijgave_vervallen_op",
-            "interview__datum",
-            "spreker__pseudoniem",
-            "spreker__perspectief",
-            "spreker__betrokkene__naam",
-        )
+    citaten = Citaat.objects.filter(interview__traject=traject)
+    if codes is not None:
+        met_code = Tagging.objects.filter(citaat=OuterRef("pk"), code__in=codes, verwijderd_op__isnull=True)
+        citaten = citaten.filter(Exists(met_code))
+    citaten = citaten.order_by("interview__datum", "interview_id", "begin", "pk").values(
+        "pk",
+        "tekst",
+        "context",
+        "vrijgegeven",
+        "vrijgegeven_tekst",
+        "vrijgave_vervallen_op",
+        "interview__datum",
+        "spreker__pseudoniem",
+        "spreker__perspectief",
+        "spreker__betrokkene__naam",
     )
     perspectieven = dict(Deelnemer._meta.get_field("perspectief").choices)
     laatste = 0
@@ -144,10 +149,11 @@ def citaat_rijen(*, traject: Traject, met_namen: bool) -> Iterator[list]:
             return
         laatste = blok[-1]["pk"]
         taggings = defaultdict(list)
-        for citaat_id, code_id, door, op in (
-            Tagging.objects.filter(citaat_id__in=[r["pk"] for r in blok], verwijderd_op__isnull=True)
-            .order_by("op", "pk")
-            .values_list("citaat_id", "code_id", "door__naam", "op")
+        van_blok = Tagging.objects.filter(citaat_id__in=[r["pk"] for r in blok], verwijderd_op__isnull=True)
+        if codes is not None:  # the rows' codes, and the soort codes for the soort column
+            van_blok = van_blok.filter(code__in={*codes, *soorten})
+        for citaat_id, code_id, door, op in van_blok.order_by("op", "pk").values_list(
+            "citaat_id", "code_id", "door__naam", "op"
         ):
             taggings[citaat_id].append((code_id, door, op))
         for rij in blok:
@@ -167,7 +173,18 @@ def citaat_rijen(*, traject: Traject, met_namen: bool) -> Iterator[list]:
             if not taggings[rij["pk"]]:
                 yield [*basis, "", "", "", None, rij["pk"]]
             for code_id, door, op in taggings[rij["pk"]]:
-                yield [*basis, paden.get(code_id, ""), soort, door or "", op, rij["pk"]]
+                if codes is None or code_id in codes:
+                    yield [*basis, paden.get(code_id, ""), soort, door or "", op, rij["pk"]]
+
+
+def code_rijen(*, code: Code, trajecten) -> Iterator[list]:
+    """Every quote tagged with ``code`` or one of its subcodes in ``trajecten`` (those whose content the
+    user may read), as ``citaat_rijen`` rows without names, traject by traject: what Taguette calls
+    listing one tag's highlights. One matcher per traject; rows stream in chunks."""
+    codes = set(code_met_subcodes(code))
+    met_code = Tagging.objects.filter(code__in=codes, verwijderd_op__isnull=True).values("citaat__interview__traject")
+    for traject in trajecten.filter(pk__in=met_code).order_by("titel", "pk"):
+        yield from citaat_rijen(traject=traject, met_namen=False, codes=codes)
 
 
 # ---- A traject as a REFI-QDA project ------------------------------------------------------------

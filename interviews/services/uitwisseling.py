@@ -161,3 +161,8 @@ def export_vastleggen(*, traject, soort: str, door, met_namen: bool) -> None:
         obj=traject,
         traject=traject,
     )
+
+
+def code_export_vastleggen(*, code, soort: str, door) -> None:
+    """An export of every quote of one code across trajecten: logged on the code (never with names)."""
+    audit_log(actor=door, actie=f"export citaten van een code ({soort})", obj=code)

@@ -13,16 +13,16 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 
 from interviews.forms.uitwisseling import QdcImportForm
 from interviews.models import Citaat, Code
 from interviews.refi_qda import QdcFout, codeboek_xml, qdpx_schrijven
 from interviews.selectors import uitwisseling as selectors
+from interviews.selectors.codeboek import code_of_404
 from interviews.services import uitwisseling as services
+from interviews.xlsx import XlsxSchrijver
 from visieleren.kruimels import traject_kruimels
-from visieleren.permissions import Actie, mag, mag_codeboek_lezen, traject_of_404, vereis
+from visieleren.permissions import Actie, mag, mag_codeboek_lezen, traject_of_404, trajecten_waar, vereis
 
 _GEVAARLIJK = ("=", "+", "-", "@", "\t", "\r")
 _SLEUTEL = "interviews.qdc-import"
@@ -35,11 +35,17 @@ def veilige_cel(waarde):
     return waarde
 
 
-def _cel_tekst(waarde) -> str:
+# Per cell of 400,000 rows: text first (most cells), the time zone looked up once per export (the XLSX
+# writer does the same itself).
+
+
+def _cel_tekst(waarde, tijdzone) -> str:
+    if type(waarde) is str:
+        return "'" + waarde if waarde.startswith(_GEVAARLIJK) else waarde
     if waarde is None:
         return ""
     if isinstance(waarde, datetime):
-        return timezone.localtime(waarde).strftime("%Y-%m-%d %H:%M")
+        return waarde.astimezone(tijdzone).replace(tzinfo=None).isoformat(" ", "minutes")
     if isinstance(waarde, date):
         return waarde.isoformat()
     return str(veilige_cel(waarde))
@@ -86,20 +92,35 @@ class _Echo:
         return waarde
 
 
+def csv_regels(rijen):
+    """The CSV as it streams: a BOM, the header, then one line per row (never the whole file in memory)."""
+    schrijver = csv.writer(_Echo(), delimiter=";")
+    yield "\ufeff"  # UTF-8 with BOM, so that Excel reads the accents right
+    yield schrijver.writerow(selectors.KOLOMMEN)
+    buffer, tijdzone = [], timezone.get_current_timezone()
+    for rij in rijen:
+        buffer.append(schrijver.writerow([_cel_tekst(w, tijdzone) for w in rij]))
+        if len(buffer) == 200:  # a few KB per chunk instead of one chunk per line
+            yield "".join(buffer)
+            buffer = []
+    yield "".join(buffer)
+
+
+def xlsx_schrijven(bestand, rijen) -> None:
+    """The rows as an XLSX sheet "Citaten" (``interviews.xlsx``: text is never a formula; times in local time)."""
+    with XlsxSchrijver(bestand, "Citaten", tijdzone=timezone.get_current_timezone(), voorloop=_GEVAARLIJK) as blad:
+        blad.rij(selectors.KOLOMMEN)
+        for rij in rijen:
+            blad.rij(rij)
+
+
 @login_required
 @require_GET
 def citaten_csv(request, traject_pk):
     traject, met_namen = _export_van(request, traject_pk)
     services.export_vastleggen(traject=traject, soort="citaten (CSV)", door=request.user, met_namen=met_namen)
-    schrijver = csv.writer(_Echo(), delimiter=";")
-
-    def regels():
-        yield "\ufeff"  # UTF-8 with BOM, so that Excel reads the accents right
-        yield schrijver.writerow(selectors.KOLOMMEN)
-        for rij in selectors.citaat_rijen(traject=traject, met_namen=met_namen):
-            yield schrijver.writerow([_cel_tekst(w) for w in rij])
-
-    response = StreamingHttpResponse(regels(), content_type="text/csv; charset=utf-8")
+    rijen = selectors.citaat_rijen(traject=traject, met_namen=met_namen)
+    response = StreamingHttpResponse(csv_regels(rijen), content_type="text/csv; charset=utf-8")
     return _download(response, _bestandsnaam(traject, "csv", met_namen))
 
 
@@ -108,24 +129,43 @@ def citaten_csv(request, traject_pk):
 def citaten_xlsx(request, traject_pk):
     traject, met_namen = _export_van(request, traject_pk)
     services.export_vastleggen(traject=traject, soort="citaten (XLSX)", door=request.user, met_namen=met_namen)
-    werkboek = Workbook(write_only=True)
-    blad = werkboek.create_sheet("Citaten")
-    blad.append(selectors.KOLOMMEN)
-    for rij in selectors.citaat_rijen(traject=traject, met_namen=met_namen):
-        cellen = []
-        for waarde in rij:
-            if isinstance(waarde, datetime):
-                waarde = timezone.localtime(waarde).replace(tzinfo=None)
-            cel = WriteOnlyCell(blad, value=veilige_cel(waarde))
-            if isinstance(waarde, str):
-                cel.data_type = "s"  # never a formula, whatever the text looks like
-            cellen.append(cel)
-        blad.append(cellen)
     bestand = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
-    werkboek.save(bestand)
+    xlsx_schrijven(bestand, selectors.citaat_rijen(traject=traject, met_namen=met_namen))
     bestand.seek(0)
     response = FileResponse(bestand, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     return _download(response, _bestandsnaam(traject, "xlsx", met_namen))
+
+
+def _code_export_van(request, pk, soort: str):
+    """A code the user may see (else 404; the codebook itself: 403), the trajecten whose quotes they may
+    export, and a line in the log. Names are always replaced: this export spans trajecten."""
+    if not mag_codeboek_lezen(request.user):
+        raise PermissionDenied("Het codeboek is voor het visieleerteam, experts en moderatoren.")
+    code = code_of_404(request.user, pk)
+    services.code_export_vastleggen(code=code, soort=soort, door=request.user)
+    rijen = selectors.code_rijen(code=code, trajecten=trajecten_waar(request.user, Actie.EXPORTEREN))
+    naam = f"visieleren-code-{slugify(code.naam)[:60] or code.pk}-{timezone.localdate():%Y%m%d}"
+    return rijen, naam
+
+
+@login_required
+@require_GET
+def code_citaten_csv(request, pk):
+    """Every quote with this code (or a subcode) in the trajecten the user may export, one row per tagging."""
+    rijen, naam = _code_export_van(request, pk, "CSV")
+    response = StreamingHttpResponse(csv_regels(rijen), content_type="text/csv; charset=utf-8")
+    return _download(response, f"{naam}.csv")
+
+
+@login_required
+@require_GET
+def code_citaten_xlsx(request, pk):
+    rijen, naam = _code_export_van(request, pk, "XLSX")
+    bestand = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+    xlsx_schrijven(bestand, rijen)
+    bestand.seek(0)
+    response = FileResponse(bestand, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return _download(response, f"{naam}.xlsx")
 
 
 @login_required

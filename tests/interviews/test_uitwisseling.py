@@ -381,3 +381,68 @@ def test_export_van_een_ander_traject_is_onzichtbaar(client, ander_traject, traj
     expert = met_rol(ander_traject, Rol.EXPERT)
     client.force_login(expert)
     assert client.get(reverse("uitwisseling:project_qdpx", args=[traject.pk])).status_code == 404
+
+
+# ---- All quotes of one code, across trajecten ---------------------------------------------------------
+
+
+def test_citaten_van_een_code_over_trajecten_alleen_eigen_trajecten_en_zonder_namen(
+    client, persona, traject, ander_traject, materiaal
+):
+    """The expert gets the quotes with "Rust en regie" or its subcode from their own traject only; the
+    team gets both trajecten, also without names; other codes of those quotes give no row."""
+    rust = Code.objects.get(groep="hoofdthema", naam="Rust en regie", ouder=None)
+    elders = InterviewFactory(traject=ander_traject, notities="Sanne Elders vertelt over de buurt.")
+    elders.deelnemer_a.betrokkene.naam = "Sanne Elders"
+    elders.deelnemer_a.betrokkene.save()
+    vreemd = CitaatFactory(interview=elders, begin=0, eind=34, tekst="Sanne Elders vertelt over de buurt.")
+    TaggingFactory(citaat=vreemd, code=rust)
+    url = reverse("uitwisseling:code_citaten_csv", args=[rust.pk])
+
+    client.force_login(persona["expert"])
+    rijen = _lees_csv(client.get(url))
+    kop, data = rijen[0], rijen[1:]
+    # eerste (subcode Basis op orde) and derde (Rust en regie); not eerste's Dilemma tag, not the other traject
+    assert sorted(r[kop.index("code")] for r in data) == ["Rust en regie", "Rust en regie > Basis op orde"]
+    assert {r[kop.index("traject")] for r in data} == {traject.titel}
+    alles = "\n".join(";".join(r) for r in data)
+    assert "Joke" not in alles and "Jansen" not in alles and "Piet" not in alles
+
+    client.force_login(persona["team"])
+    data = _lees_csv(client.get(url))[1:]
+    assert {r[0] for r in data} == {traject.titel, ander_traject.titel}
+    alles = "\n".join(";".join(r) for r in data)
+    assert "Sanne" not in alles and "Elders" not in alles and "Jansen" not in alles
+    acties = list(AuditLog.objects.filter(object_id=str(rust.pk)).values_list("actie", flat=True))
+    assert acties.count("export citaten van een code (CSV)") == 2
+
+
+def test_citaten_van_een_code_als_xlsx(client, persona, traject, materiaal):
+    client.force_login(persona["moderator"])
+    antwoord = client.get(reverse("uitwisseling:code_citaten_xlsx", args=[materiaal["basis"].pk]))
+    assert antwoord.status_code == 200
+    rijen = list(openpyxl.load_workbook(io.BytesIO(b"".join(antwoord.streaming_content)))["Citaten"].values)
+    assert rijen[0][0] == "traject" and len(rijen) == 2
+    assert rijen[1][rijen[0].index("code")] == "Rust en regie > Basis op orde"
+    assert "Jansen" not in str(rijen)
+
+
+def test_codepagina_biedt_de_download(client, persona, materiaal):
+    client.force_login(persona["expert"])
+    pagina = client.get(reverse("codeboek:code", args=[materiaal["basis"].pk])).content.decode()
+    assert reverse("uitwisseling:code_citaten_xlsx", args=[materiaal["basis"].pk]) in pagina
+
+
+def test_citaten_van_een_code_vaste_queries_per_traject(
+    client, persona, traject, materiaal, django_assert_max_num_queries
+):
+    """Per traject a fixed number of queries (codes, gemeenten, names, one chunk of quotes and its tags),
+    whatever the number of quotes."""
+    client.force_login(persona["team"])
+    rust = Code.objects.get(groep="hoofdthema", naam="Rust en regie", ouder=None)
+    for i in range(30):
+        TaggingFactory(
+            citaat=CitaatFactory(interview=materiaal["interview"], begin=0, eind=4, tekst=f"c{i}"), code=rust
+        )
+    with django_assert_max_num_queries(20):
+        assert len(_lees_csv(client.get(reverse("uitwisseling:code_citaten_csv", args=[rust.pk])))) > 30
