@@ -296,3 +296,17 @@ class OntwerpsessieFactory(DjangoModelFactory):
 
     bijeenkomst = factory.SubFactory(BijeenkomstFactory, soort="ontwerpsessie")
     reflectie = "De inzichten herkend."
+
+
+def duo_interview(*, traject, moderator, notities):
+    """The duo-interview most quote tests use: Sanne Bakker (inwoner, "Inwoner 1") and Joris Smit
+    (uitvoering, "Uitvoering 1") interview each other; the notes name them."""
+    sanne = DeelnemerFactory(
+        traject=traject, pseudoniem="Inwoner 1", betrokkene__naam="Sanne Bakker", betrokkene__perspectief="inwoner"
+    )
+    joris = DeelnemerFactory(
+        traject=traject, pseudoniem="Uitvoering 1", betrokkene__naam="Joris Smit", betrokkene__perspectief="uitvoering"
+    )
+    return InterviewFactory(
+        traject=traject, deelnemer_a=sanne, deelnemer_b=joris, moderator=moderator, notities=notities
+    )

@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from interviews.models import Citaat
-from tests.factories import BetrokkeneFactory, DeelnemerFactory, InterviewFactory
+from tests.factories import BetrokkeneFactory, duo_interview
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,15 +18,7 @@ NOTITIES = (
 
 @pytest.fixture
 def interview(traject, persona):
-    sanne = DeelnemerFactory(
-        traject=traject, pseudoniem="Inwoner 1", betrokkene__naam="Sanne Bakker", betrokkene__perspectief="inwoner"
-    )
-    joris = DeelnemerFactory(
-        traject=traject, pseudoniem="Uitvoering 1", betrokkene__naam="Joris Smit", betrokkene__perspectief="uitvoering"
-    )
-    return InterviewFactory(
-        traject=traject, deelnemer_a=sanne, deelnemer_b=joris, moderator=persona["moderator"], notities=NOTITIES
-    )
+    return duo_interview(traject=traject, moderator=persona["moderator"], notities=NOTITIES)
 
 
 def test_expert_maakt_citaat_met_alleen_het_toetsenbord(

@@ -8,7 +8,7 @@ from django.conf import settings
 from playwright.sync_api import expect
 
 from interviews.models import Citaat, Code, Tagging
-from tests.factories import DeelnemerFactory, InterviewFactory
+from tests.factories import duo_interview
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,15 +20,7 @@ NOTITIES = (
 
 @pytest.fixture
 def interview(traject, persona):
-    sanne = DeelnemerFactory(
-        traject=traject, pseudoniem="Inwoner 1", betrokkene__naam="Sanne Bakker", betrokkene__perspectief="inwoner"
-    )
-    joris = DeelnemerFactory(
-        traject=traject, pseudoniem="Uitvoering 1", betrokkene__naam="Joris Smit", betrokkene__perspectief="uitvoering"
-    )
-    return InterviewFactory(
-        traject=traject, deelnemer_a=sanne, deelnemer_b=joris, moderator=persona["moderator"], notities=NOTITIES
-    )
+    return duo_interview(traject=traject, moderator=persona["moderator"], notities=NOTITIES)
 
 
 def _tab_naar(page, locator, maximaal=40, toets="Tab"):

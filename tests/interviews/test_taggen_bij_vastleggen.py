@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from interviews.models import Citaat, Tagging
 from interviews.services.codeboek import tagging_create
-from tests.factories import CitaatFactory, DeelnemerFactory, InterviewFactory, TrajectFactory, met_rol
+from tests.factories import CitaatFactory, InterviewFactory, TrajectFactory, duo_interview, met_rol
 from trajecten.models import Rol
 from visieleren import permissions
 from visieleren.permissions import Actie
@@ -31,15 +31,7 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 
 @pytest.fixture
 def interview(traject, persona):
-    sanne = DeelnemerFactory(
-        traject=traject, pseudoniem="Inwoner 1", betrokkene__naam="Sanne Bakker", betrokkene__perspectief="inwoner"
-    )
-    joris = DeelnemerFactory(
-        traject=traject, pseudoniem="Uitvoering 1", betrokkene__naam="Joris Smit", betrokkene__perspectief="uitvoering"
-    )
-    return InterviewFactory(
-        traject=traject, deelnemer_a=sanne, deelnemer_b=joris, moderator=persona["moderator"], notities=NOTITIES
-    )
+    return duo_interview(traject=traject, moderator=persona["moderator"], notities=NOTITIES)
 
 
 @pytest.fixture

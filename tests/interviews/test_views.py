@@ -16,6 +16,7 @@ from tests.factories import (
     DeelnemerFactory,
     InterviewFactory,
     TrajectFactory,
+    duo_interview,
     met_rol,
 )
 from trajecten.models import Rol
@@ -32,18 +33,10 @@ NOTITIES = (
 
 @pytest.fixture
 def interview(traject, persona):
-    sanne = DeelnemerFactory(
-        traject=traject, pseudoniem="Inwoner 1", betrokkene__naam="Sanne Bakker", betrokkene__perspectief="inwoner"
-    )
-    joris = DeelnemerFactory(
-        traject=traject, pseudoniem="Uitvoering 1", betrokkene__naam="Joris Smit", betrokkene__perspectief="uitvoering"
-    )
-    interview = InterviewFactory(
-        traject=traject, deelnemer_a=sanne, deelnemer_b=joris, moderator=persona["moderator"], notities=NOTITIES
-    )
+    interview = duo_interview(traject=traject, moderator=persona["moderator"], notities=NOTITIES)
     tekst = "Pas bij het sociaal team kreeg ik één contactpersoon."
     begin = NOTITIES.index(tekst)
-    CitaatFactory(interview=interview, begin=begin, eind=begin + len(tekst), tekst=tekst, spreker=sanne)
+    CitaatFactory(interview=interview, begin=begin, eind=begin + len(tekst), tekst=tekst, spreker=interview.deelnemer_a)
     return interview
 
 
