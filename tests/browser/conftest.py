@@ -33,3 +33,23 @@ def inloggen(live_server):
         page.wait_for_load_state()
 
     return _inloggen
+
+
+_SELECTEER = """(tekst) => {
+    const el = document.getElementById('aantekeningen');
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode()) && node.data.indexOf(tekst) < 0) {}
+    const start = node.data.indexOf(tekst);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + tekst.length);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+}"""
+
+
+def selecteer_in_aantekeningen(page, tekst: str) -> None:
+    """Select ``tekst`` in the interview notes, as a user does with the mouse."""
+    page.evaluate(_SELECTEER, tekst)

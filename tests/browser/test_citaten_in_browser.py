@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from interviews.models import Citaat
+from tests.browser.conftest import selecteer_in_aantekeningen
 from tests.factories import BetrokkeneFactory, duo_interview
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -61,20 +62,7 @@ def test_selectie_met_emoji_wordt_een_citaat_op_de_juiste_plek(
     inloggen(page, persona["expert"])
     page.goto(f"{live_server.url}{interview.get_absolute_url()}")
     tekst = "Ik moest mijn verhaal vijf keer vertellen 😩, aan vijf loketten."
-    page.evaluate(
-        """(tekst) => {
-            const el = document.getElementById('aantekeningen');
-            const node = el.firstChild;
-            const start = node.data.indexOf(tekst);
-            const range = document.createRange();
-            range.setStart(node, start);
-            range.setEnd(node, start + tekst.length);
-            const sel = window.getSelection();
-            sel.removeAllRanges();
-            sel.addRange(range);
-        }""",
-        tekst,
-    )
+    selecteer_in_aantekeningen(page, tekst)
     knop = page.get_by_role("button", name="Citaat maken van selectie")
     knop.focus()
     page.keyboard.press("Enter")

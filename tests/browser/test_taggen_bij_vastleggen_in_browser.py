@@ -8,6 +8,7 @@ from django.conf import settings
 from playwright.sync_api import expect
 
 from interviews.models import Citaat, Code, Tagging
+from tests.browser.conftest import selecteer_in_aantekeningen
 from tests.factories import duo_interview
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -111,22 +112,7 @@ def test_tweede_citaat_van_een_selectie_na_het_eerste(page, live_server, persona
     eerste = page.locator("mark.citaat-markering")
     expect(eerste).to_have_text("Wij zien in de uitvoering hetzelfde")
     tekst = "aan vijf loketten."
-    page.evaluate(
-        """(tekst) => {
-            const el = document.getElementById('aantekeningen');
-            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-            let node;
-            while ((node = walker.nextNode()) && node.data.indexOf(tekst) < 0) {}
-            const start = node.data.indexOf(tekst);
-            const range = document.createRange();
-            range.setStart(node, start);
-            range.setEnd(node, start + tekst.length);
-            const sel = window.getSelection();
-            sel.removeAllRanges();
-            sel.addRange(range);
-        }""",
-        tekst,
-    )
+    selecteer_in_aantekeningen(page, tekst)
     page.get_by_role("button", name="Citaat maken van selectie").press("Enter")
     expect(page.get_by_label("Spreker")).to_be_focused()
     expect(page.get_by_label("Tekst van het citaat")).to_have_value(tekst)
